@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.cartograph.rcp.internal;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+
+/**
+ * On the very first launch in a workspace, puts the sample portfolio into the workspace and
+ * opens it, so that a new user sees a complete example at once. Later launches leave the
+ * workspace alone (a deleted sample stays deleted).
+ */
+public class FirstLaunch implements IStartup {
+
+    @Override
+    public void earlyStartup() {
+        SampleProject sample = new SampleProject();
+        if (sample.isInstalledBefore()) {
+            return;
+        }
+        Job job = Job.create(Messages.FirstLaunch_installingSample, (IProgressMonitor monitor) -> {
+            try {
+                IFile file = sample.install(monitor);
+                PlatformUI.getWorkbench().getDisplay().asyncExec(() -> open(file));
+                return Status.OK_STATUS;
+            } catch (CoreException e) {
+                return e.getStatus();
+            }
+        });
+        job.setUser(false);
+        job.schedule();
+    }
+
+    private static void open(IFile file) {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
+            window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        }
+        if (window == null || window.getActivePage() == null) {
+            return;
+        }
+        IWorkbenchPage page = window.getActivePage();
+        try {
+            IDE.openEditor(page, file, true);
+        } catch (PartInitException e) {
+            ILog.of(FirstLaunch.class).log(new Status(IStatus.ERROR, SampleProject.BUNDLE_ID,
+                    Messages.FirstLaunch_openFailed, e));
+        }
+    }
+}
