@@ -3,8 +3,10 @@ package dev.cartograph.scoring.internal;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The user-visible texts of the scoring core, read from {@code messages.properties} and its
@@ -15,6 +17,9 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     private static final String BUNDLE_NAME = "dev.cartograph.scoring.internal.messages"; //$NON-NLS-1$
+
+    /** Parsed patterns per locale and key: parsing dominates the cost of a message. */
+    private static final Map<Locale, Map<String, MessageFormat>> FORMATS = new ConcurrentHashMap<>();
 
     private Messages() {
     }
@@ -39,13 +44,19 @@ public final class Messages {
      * @return the formatted text, or the key between exclamation marks if it is missing
      */
     public static String format(Locale locale, String key, Object... arguments) {
-        String pattern;
-        try {
-            pattern = bundle(locale).getString(key);
-        } catch (MissingResourceException e) {
-            return '!' + key + '!';
+        Map<String, MessageFormat> formats = FORMATS.computeIfAbsent(locale, l -> new ConcurrentHashMap<>());
+        MessageFormat format = formats.get(key);
+        if (format == null) {
+            try {
+                format = new MessageFormat(bundle(locale).getString(key), locale);
+            } catch (MissingResourceException e) {
+                return '!' + key + '!';
+            }
+            formats.putIfAbsent(key, format);
         }
-        return new MessageFormat(pattern, locale).format(arguments);
+        synchronized (format) {
+            return format.format(arguments);
+        }
     }
 
     /**

@@ -28,6 +28,7 @@ import dev.cartograph.scoring.ScoreFlag;
 import dev.cartograph.scoring.Scores;
 import dev.cartograph.scoring.ScoringEngine;
 import dev.cartograph.scoring.ScoringResult;
+import dev.cartograph.scoring.ScoringSession;
 import dev.cartograph.scoring.ScoringStrategy;
 import dev.cartograph.scoring.Side;
 import dev.cartograph.scoring.Standing;
@@ -139,6 +140,30 @@ class FaultyContributionTest {
     }
 
     @Test
+    void aStrategyThatThrowsInASessionIsReplacedByTheWeightedSumToo() {
+        StrategyRegistry strategies = new StrategyRegistry();
+        strategies.add(new PickyStrategy());
+        PortfolioBuilder builder = new PortfolioBuilder();
+        builder.portfolio.getScoring().setStrategyId("picky");
+        UseCase good = builder.useCase("Good").score("i", 5).get();
+        ScoringEngine engine = new ScoringEngine(TestCriteria.registry(TestCriteria.impact("i")), strategies);
+        ScoringSession session = engine.attach(builder.portfolio);
+        // the picky strategy scores everything 42
+        assertEquals(42, session.current().find(good).orElseThrow().overall(), 1e-9);
+        assertTrue(session.current().strategyFailure().isEmpty());
+
+        builder.useCase("Bad").score("i", 3);
+
+        ScoringResult result = session.current();
+        assertEquals(WeightedSumStrategy.ID, result.strategy().id());
+        assertEquals(100, result.find(good).orElseThrow().overall(), 1e-9);
+        assertEquals("Scoring strategy picky failed on use case \"Bad\": IllegalStateException: "
+                + "cannot score Bad; the weighted sum is used instead", result.strategyFailure().orElseThrow().message());
+        assertEquals(engine.score(builder.portfolio).all(), result.all());
+        session.dispose();
+    }
+
+    @Test
     void theRegistryRefusesInvalidContributionsAndSaysWhy() {
         CriterionRegistry registry = new CriterionRegistry();
         assertTrue(registry.add(TestCriteria.impact("ok")));
@@ -211,6 +236,33 @@ class FaultyContributionTest {
         @Override
         public Scores evaluate(List<CriterionScore> criteria) {
             return scores;
+        }
+    }
+
+    /** Scores every use case 42, and throws on a use case named Bad. */
+    private static final class PickyStrategy implements ScoringStrategy {
+        @Override
+        public String id() {
+            return "picky";
+        }
+
+        @Override
+        public String label() {
+            return "Picky";
+        }
+
+        @Override
+        public String contributor() {
+            return BAD;
+        }
+
+        @Override
+        public Scores evaluate(List<CriterionScore> criteria) {
+            // the strategy does not see the use case; it recognises Bad by its value 3 on i
+            if (criteria.get(0).value() == 3) {
+                throw new IllegalStateException("cannot score Bad");
+            }
+            return new Scores(42, 42, 42);
         }
     }
 
