@@ -2,6 +2,7 @@
 package dev.cartograph.scoring;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,31 @@ public final class CriterionRegistry {
         }
         fireChanged();
         return true;
+    }
+
+    /**
+     * Adds several criteria, validating each, and tells the listeners once.
+     *
+     * @param contributed the criteria, in order
+     * @return how many were added; the others are recorded as failures
+     */
+    public int addAll(Collection<? extends Criterion> contributed) {
+        int added = 0;
+        synchronized (this) {
+            for (Criterion criterion : contributed) {
+                Optional<CriterionFailure> problem = ContributionCheck.check(criterion, criteria);
+                if (problem.isPresent()) {
+                    failures.add(problem.get());
+                } else {
+                    criteria.put(criterion.id(), criterion);
+                    added++;
+                }
+            }
+        }
+        if (added > 0) {
+            fireChanged();
+        }
+        return added;
     }
 
     /**

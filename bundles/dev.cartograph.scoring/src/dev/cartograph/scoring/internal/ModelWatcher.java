@@ -3,6 +3,7 @@ package dev.cartograph.scoring.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.Notifier;
@@ -195,7 +196,7 @@ public final class ModelWatcher extends AdapterImpl {
         forEachWatched(value, this::unwatch);
     }
 
-    private static void forEachWatched(Object value, java.util.function.Consumer<Notifier> action) {
+    private static void forEachWatched(Object value, Consumer<Notifier> action) {
         if (value instanceof Collection<?> values) {
             values.forEach(v -> forEachWatched(v, action));
         } else if (value instanceof Score || value instanceof BusinessCase || value instanceof CriterionSetting
@@ -204,7 +205,7 @@ public final class ModelWatcher extends AdapterImpl {
         }
     }
 
-    private static void forEachUseCase(Object value, java.util.function.Consumer<UseCase> action) {
+    private static void forEachUseCase(Object value, Consumer<UseCase> action) {
         if (value instanceof UseCase useCase) {
             action.accept(useCase);
         } else if (value instanceof List<?> values) {

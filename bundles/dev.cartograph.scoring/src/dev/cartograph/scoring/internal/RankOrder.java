@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.scoring.internal;
 
+import java.util.Arrays;
+
 import dev.cartograph.scoring.UseCaseScore;
 
 /**
@@ -54,7 +56,7 @@ public final class RankOrder {
                 positions[next++] = i;
             }
         }
-        java.util.Arrays.sort(positions, (p, q) -> compare(scores[p], p, scores[q], q));
+        Arrays.sort(positions, (p, q) -> compare(scores[p], p, scores[q], q));
         UseCaseScore[] ranking = new UseCaseScore[count];
         for (int i = 0; i < count; i++) {
             ranking[i] = scores[positions[i]];

@@ -2,6 +2,7 @@
 package dev.cartograph.scoring.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +47,7 @@ final class UseCaseEvaluator {
         int columns = context.columnCount();
         Draft draft = new Draft(useCase, columns);
         int[] count = draft.assessments;
-        java.util.Arrays.fill(confident, false);
+        Arrays.fill(confident, false);
         List<Score> scores = useCase.getScores();
         for (int i = 0, n = scores.size(); i < n; i++) {
             Score score = scores.get(i);
@@ -65,7 +66,7 @@ final class UseCaseEvaluator {
             }
             double[] buffer = buffers[column];
             if (count[column] == buffer.length) {
-                buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
                 buffers[column] = buffer;
             }
             buffer[count[column]++] = value;

@@ -2,6 +2,7 @@
 package dev.cartograph.scoring.roadmap;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ public final class RoadmapPlanner {
             placements.add(new ArrayList<>());
         }
         List<Candidate> scheduled = scheduler.schedule(deployed);
-        scheduled.stream().filter(c -> c.wave() >= 0).sorted(java.util.Comparator.comparingInt(Candidate::sequence))
+        scheduled.stream().filter(c -> c.wave() >= 0).sorted(Comparator.comparingInt(Candidate::sequence))
                 .forEach(c -> placements.get(c.wave()).add(new Placement(c.score(), c.wave() + 1, c.tier(), c.reason())));
         scheduled.stream().filter(c -> c.wave() < 0).forEach(c -> unplanned.add(new Unplanned(c.score(), c.reason())));
         List<WavePlan> waves = new ArrayList<>();

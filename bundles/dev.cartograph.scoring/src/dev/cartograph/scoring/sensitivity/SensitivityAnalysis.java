@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.cartograph.scoring.CriterionScore;
 import dev.cartograph.scoring.CriterionWeight;
 import dev.cartograph.scoring.LinearScoringStrategy;
 import dev.cartograph.scoring.ScoringResult;
@@ -62,7 +63,7 @@ public final class SensitivityAnalysis {
         }
         double[] values = new double[n * m];
         for (int u = 0; u < n; u++) {
-            List<dev.cartograph.scoring.CriterionScore> scores = ranking.get(u).criteria();
+            List<CriterionScore> scores = ranking.get(u).criteria();
             for (int i = 0; i < m; i++) {
                 values[u * m + i] = scores.get(i).normalised();
             }

@@ -56,6 +56,17 @@ class CriterionRegistryTest {
     }
 
     @Test
+    void addsSeveralCriteriaWithOneNotification() {
+        CriterionRegistry registry = new CriterionRegistry();
+        List<Integer> sizes = new ArrayList<>();
+        registry.addListener(r -> sizes.add(r.criteria().size()));
+        int added = registry.addAll(List.of(TestCriteria.impact("a"), TestCriteria.impact("a"), TestCriteria.impact("b")));
+        assertEquals(2, added);
+        assertEquals(List.of(2), sizes);
+        assertEquals("a", registry.failures().get(0).criterionId());
+    }
+
+    @Test
     void recordsFailuresFromOutside() {
         CriterionRegistry registry = new CriterionRegistry();
         CriterionFailure failure = new CriterionFailure("x", "org.example", "class not found");

@@ -17,6 +17,7 @@ import dev.cartograph.model.Confidence;
 import dev.cartograph.model.GateEffect;
 import dev.cartograph.model.GateOperator;
 import dev.cartograph.model.UseCase;
+import dev.cartograph.scoring.Criterion;
 import dev.cartograph.scoring.Direction;
 import dev.cartograph.scoring.GateHit;
 import dev.cartograph.scoring.Scale;
@@ -42,9 +43,9 @@ class GateTest {
         Locale.setDefault(Locale.ENGLISH);
         builder = new PortfolioBuilder();
         engine = TestCriteria.engine(TestCriteria.impact("value"),
-                dev.cartograph.scoring.Criterion.builder("risk").label("Compliance risk").side(Side.FEASIBILITY)
+                Criterion.builder("risk").label("Compliance risk").side(Side.FEASIBILITY)
                         .direction(Direction.COST).scale(Scale.of(1, 5)).build(),
-                dev.cartograph.scoring.Criterion.builder("data").label("Data maturity").side(Side.FEASIBILITY)
+                Criterion.builder("data").label("Data maturity").side(Side.FEASIBILITY)
                         .scale(Scale.of(1, 5)).build());
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.scoring.tests;
 
+import java.util.List;
+
 import dev.cartograph.model.Aggregation;
 import dev.cartograph.model.CartographFactory;
 import dev.cartograph.model.Confidence;
@@ -141,7 +143,7 @@ final class PortfolioBuilder {
         }
 
         UseCaseBuilder dependsOn(UseCase... others) {
-            useCase.getDependsOn().addAll(java.util.List.of(others));
+            useCase.getDependsOn().addAll(List.of(others));
             return this;
         }
 

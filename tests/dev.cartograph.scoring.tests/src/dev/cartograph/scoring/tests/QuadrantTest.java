@@ -3,6 +3,8 @@ package dev.cartograph.scoring.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Locale;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,13 +43,13 @@ class QuadrantTest {
     @ParameterizedTest
     @CsvSource({ "QUICK_WIN, Quick win", "STRATEGIC_BET, Strategic bet", "FILL_IN, Fill-in", "DROP, Drop" })
     void namesQuadrantsInEnglish(Quadrant quadrant, String english) {
-        assertEquals(english, quadrant.label(java.util.Locale.ENGLISH));
+        assertEquals(english, quadrant.label(Locale.ENGLISH));
     }
 
     @ParameterizedTest
     @CsvSource({ "QUICK_WIN, Gain rapide", "STRATEGIC_BET, Pari strat\u00e9gique", "FILL_IN, Compl\u00e9ment",
             "DROP, \u00c0 abandonner" })
     void namesQuadrantsInFrench(Quadrant quadrant, String french) {
-        assertEquals(french, quadrant.label(java.util.Locale.FRENCH));
+        assertEquals(french, quadrant.label(Locale.FRENCH));
     }
 }

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import dev.cartograph.model.UseCase;
 import dev.cartograph.scoring.CriterionScore;
 import dev.cartograph.scoring.Scores;
+import dev.cartograph.scoring.ScoringEngine;
+import dev.cartograph.scoring.ScoringResult;
 import dev.cartograph.scoring.ScoringStrategy;
 import dev.cartograph.scoring.Side;
 import dev.cartograph.scoring.StrategyRegistry;
-import dev.cartograph.scoring.ScoringEngine;
-import dev.cartograph.scoring.ScoringResult;
 import dev.cartograph.scoring.UseCaseScore;
 
 /**
