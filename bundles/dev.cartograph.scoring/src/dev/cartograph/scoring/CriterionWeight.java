@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.cartograph.scoring;
+
+/**
+ * How the portfolio uses an installed criterion.
+ *
+ * @param criterion the criterion
+ * @param enabled whether it counts (no setting means enabled)
+ * @param weight the effective weight: the portfolio's, or the criterion's default
+ * @param defaultWeight whether {@code weight} is the criterion's default
+ */
+public record CriterionWeight(Criterion criterion, boolean enabled, double weight, boolean defaultWeight) {
+}

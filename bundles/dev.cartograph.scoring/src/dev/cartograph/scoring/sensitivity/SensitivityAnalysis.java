@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.cartograph.scoring.sensitivity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.cartograph.scoring.CriterionScore;
+import dev.cartograph.scoring.CriterionWeight;
+import dev.cartograph.scoring.LinearScoringStrategy;
+import dev.cartograph.scoring.ScoringResult;
+import dev.cartograph.scoring.UseCaseScore;
+import dev.cartograph.scoring.internal.RankSampler;
+
+/**
+ * Measures how robust a ranking is to its weights. Two questions:
+ * <ul>
+ * <li>When every enabled weight is multiplied by its own random factor in
+ * {@code [1 - s, 1 + s]}, which ranks does each use case take, and how often is it in the top K?
+ * Ties within a sample keep the ranking's order.</li>
+ * <li>For each pair of adjacent ranks, what is the smallest change of a single weight (relative
+ * to that weight, keeping it positive) that swaps them? Because the overall score is
+ * {@code sum(w_i x_i) / sum(w_i)}, the pair's order only depends on the sign of
+ * {@code sum(w_i d_i)} with {@code d_i} the difference of their normalised values: changing
+ * {@code w_j} by {@code -D / d_j} makes them tie. Criteria of weight 0 are not considered
+ * (their relative change is undefined).</li>
+ * </ul>
+ * Requires a {@link LinearScoringStrategy} (the default weighted sum is one).
+ */
+public final class SensitivityAnalysis {
+
+    private SensitivityAnalysis() {
+    }
+
+    /**
+     * @param result a scoring result
+     * @return whether it can be analysed: its strategy is linear in the weights
+     */
+    public static boolean supports(ScoringResult result) {
+        return result.strategy() instanceof LinearScoringStrategy;
+    }
+
+    /**
+     * Analyses a ranking. Plain and synchronous, so that benchmarks and the command line can
+     * call it directly; a UI should call it off the UI thread.
+     *
+     * @param result the scoring result whose ranking is analysed
+     * @param options the options
+     * @return the analysis
+     * @throws IllegalArgumentException if the result's strategy is not linear
+     */
+    public static SensitivityResult analyse(ScoringResult result, SensitivityOptions options) {
+        if (!supports(result)) {
+            throw new IllegalArgumentException("strategy is not linear: " + result.strategy().id()); //$NON-NLS-1$
+        }
+        List<UseCaseScore> ranking = result.ranking();
+        List<CriterionWeight> criteria = result.parameters().enabledCriteria();
+        int n = ranking.size();
+        int m = criteria.size();
+        double[] weights = new double[m];
+        for (int i = 0; i < m; i++) {
+            weights[i] = criteria.get(i).weight();
+        }
+        double[] values = new double[n * m];
+        for (int u = 0; u < n; u++) {
+            List<CriterionScore> scores = ranking.get(u).criteria();
+            for (int i = 0; i < m; i++) {
+                values[u * m + i] = scores.get(i).normalised();
+            }
+        }
+        RankSampler.Stats stats = new RankSampler(values, n, m, weights).run(options.spread(), options.samples(),
+                options.topK(), options.seed(), options.threads());
+        List<RankRobustness> robustness = new ArrayList<>(n);
+        for (int u = 0; u < n; u++) {
+            int samples = options.samples();
+            double mean = samples == 0 ? u + 1 : (double) stats.rankSum[u] / samples;
+            double probability;
+            if (samples == 0) {
+                probability = u < options.topK() ? 1.0 : 0.0;
+            } else {
+                probability = (double) stats.topK[u] / samples;
+            }
+            robustness.add(new RankRobustness(ranking.get(u), u + 1, stats.minRank[u], stats.maxRank[u], mean,
+                    probability));
+        }
+        List<AdjacentSwap> swaps = new ArrayList<>(Math.max(0, n - 1));
+        for (int u = 0; u + 1 < n; u++) {
+            swaps.add(new AdjacentSwap(u + 1, ranking.get(u), ranking.get(u + 1),
+                    smallestSwap(values, u, m, weights, criteria)));
+        }
+        return new SensitivityResult(options, robustness, swaps);
+    }
+
+    private static Optional<WeightChange> smallestSwap(double[] values, int upper, int m, double[] weights,
+            List<CriterionWeight> criteria) {
+        int a = upper * m;
+        int b = (upper + 1) * m;
+        double lead = 0;
+        for (int i = 0; i < m; i++) {
+            lead += weights[i] * (values[a + i] - values[b + i]);
+        }
+        WeightChange best = null;
+        for (int j = 0; j < m; j++) {
+            double d = values[a + j] - values[b + j];
+            double w = weights[j];
+            if (w <= 0 || d == 0) {
+                continue;
+            }
+            double delta = -lead / d;
+            double target = w + delta;
+            if (target <= 0) {
+                continue;
+            }
+            double relative = delta / w * 100.0;
+            if (best == null || Math.abs(relative) < Math.abs(best.relativeChangePercent())) {
+                best = new WeightChange(criteria.get(j).criterion(), w, target, relative);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}
