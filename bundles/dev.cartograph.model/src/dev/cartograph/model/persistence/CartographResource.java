@@ -133,7 +133,7 @@ public class CartographResource extends XMIResourceImpl {
             if (getEObjectToIDMap().size() < current.modelObjects()) {
                 assignMissingIds();
             }
-            current.migrate(this);
+            current.complete(this);
             getWarnings().addAll(current.warnings());
         } catch (ModelLoadException e) {
             getErrors().add(0, e);

@@ -21,6 +21,7 @@ import dev.cartograph.model.CartographPackage;
  * <ul>
  * <li>refuses elements nested deeper than the session allows;</li>
  * <li>counts the model elements it reads, so that the resource knows whether some lacked an id;</li>
+ * <li>tells the session where attributes and elements the model does not know are, to warn about them;</li>
  * <li>checks the namespace of the first model element, and reads a file written in another readable or migrated
  * namespace into the current model;</li>
  * <li>looks namespaces up only in the package registry: a namespace URI or schema location in an untrusted file
@@ -83,6 +84,14 @@ public final class CartographXMIHandler extends SAXXMIHandler {
             session.modelObjectRead();
         }
         super.processObject(object);
+    }
+
+    @Override
+    protected void recordUnknownFeature(String prefix, String name, boolean isElement, EObject peekObject,
+            String value) {
+        String qualifiedName = prefix == null || prefix.isEmpty() ? name : prefix + ':' + name;
+        session.unknownContentRead(peekObject, qualifiedName, isElement, getLineNumber(), getColumnNumber());
+        super.recordUnknownFeature(prefix, name, isElement, peekObject, value);
     }
 
     @Override

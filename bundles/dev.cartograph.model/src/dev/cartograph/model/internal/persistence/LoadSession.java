@@ -7,8 +7,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.ExtendedMetaData;
+import org.eclipse.emf.ecore.util.FeatureMap;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xml.type.AnyType;
 import org.xml.sax.Locator;
 
 import dev.cartograph.model.persistence.MigrationContext;
@@ -27,12 +32,16 @@ public final class LoadSession {
     private final int maxElementDepth;
     private final ModelMigrationRegistry migrations;
     private final List<Resource.Diagnostic> warnings = new ArrayList<>();
+    private static final int MAX_UNKNOWN_CONTENT_WARNINGS = 50;
+
     private LoadInputStream input;
     private int depth;
     private boolean rootStarted;
     private String namespace;
     private List<ModelMigration> chain = List.of();
     private int modelObjects;
+    private final List<UnknownContent> unknownContent = new ArrayList<>();
+    private int moreUnknownContent;
 
     /**
      * @param uri the URI of the file
@@ -108,7 +117,7 @@ public final class LoadSession {
             chain = steps.get();
             ModelNamespace version = ModelNamespace.parse(elementNamespace);
             if (version != null && version.isNewerThan(ModelNamespace.CURRENT)) {
-                warnings.add(new LoadWarning(location(), Messages.format("LoadWarning_newerMinor", //$NON-NLS-1$
+                warnings.add(new LoadWarning(uri, -1, -1, Messages.format("LoadWarning_newerMinor", //$NON-NLS-1$
                         version.version())));
             }
             return;
@@ -129,12 +138,13 @@ public final class LoadSession {
     }
 
     /**
-     * Runs the migrations the file needs, if any.
+     * Completes a load that parsed: runs the migrations the file needs, if any, then warns about what the model
+     * does not know.
      *
      * @param resource the loaded resource
      * @throws ModelLoadException if a migration fails
      */
-    public void migrate(XMLResource resource) throws ModelLoadException {
+    public void complete(XMLResource resource) throws ModelLoadException {
         for (ModelMigration step : chain) {
             try {
                 step.migrate(new MigrationContext(resource, step.getSourceNamespace()));
@@ -147,8 +157,40 @@ public final class LoadSession {
             }
         }
         if (!chain.isEmpty()) {
-            warnings.add(new LoadWarning(location(), Messages.format("LoadWarning_upgraded", //$NON-NLS-1$
+            warnings.add(new LoadWarning(uri, -1, -1, Messages.format("LoadWarning_upgraded", //$NON-NLS-1$
                     versionOf(namespace), ModelNamespace.CURRENT.version())));
+        }
+        reportUnknownContent(resource);
+    }
+
+    /**
+     * Called for each attribute or element the model does not know, which is kept in the resource's extension map.
+     *
+     * @param owner the element it belongs to
+     * @param name its name as written
+     * @param element {@code true} for an element, {@code false} for an attribute
+     * @param line where it is
+     * @param column where it is
+     */
+    public void unknownContentRead(EObject owner, String name, boolean element, int line, int column) {
+        if (unknownContent.size() < MAX_UNKNOWN_CONTENT_WARNINGS) {
+            unknownContent.add(new UnknownContent(owner, name, element, line, column));
+        } else {
+            moreUnknownContent++;
+        }
+    }
+
+    /** Warns about what the model does not know and migrations left, so that a misspelt attribute is noticed. */
+    private void reportUnknownContent(XMLResource resource) {
+        for (UnknownContent unknown : unknownContent) {
+            if (unknown.isKeptIn(resource)) {
+                String key = unknown.element() ? "LoadWarning_unknownElement" : "LoadWarning_unknownAttribute"; //$NON-NLS-1$ //$NON-NLS-2$
+                warnings.add(new LoadWarning(uri, unknown.line(), unknown.column(),
+                        Messages.format(key, LoadDiagnoser.label(unknown.owner()), unknown.name())));
+            }
+        }
+        if (moreUnknownContent > 0) {
+            warnings.add(new LoadWarning(uri, -1, -1, Messages.format("LoadWarning_moreUnknown", moreUnknownContent))); //$NON-NLS-1$
         }
     }
 
@@ -182,12 +224,32 @@ public final class LoadSession {
         return input;
     }
 
-    private String location() {
-        return uri == null ? "" : uri.toString(); //$NON-NLS-1$
-    }
-
     private static String versionOf(String namespace) {
         ModelNamespace version = ModelNamespace.parse(namespace);
         return version == null ? namespace : version.version();
+    }
+
+    /** An attribute or element the model did not know. */
+    private record UnknownContent(EObject owner, String name, boolean element, int line, int column) {
+
+        /** @return {@code true} unless a migration took it away */
+        boolean isKeptIn(XMLResource resource) {
+            AnyType extension = resource.getEObjectToExtensionMap().get(owner);
+            if (extension == null) {
+                return false;
+            }
+            FeatureMap content = element ? extension.getAny() : extension.getAnyAttribute();
+            for (FeatureMap.Entry entry : content) {
+                if (name.equals(qualifiedName(entry.getEStructuralFeature()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String qualifiedName(EStructuralFeature feature) {
+            String localName = ExtendedMetaData.INSTANCE.getName(feature);
+            return name.indexOf(':') < 0 ? localName : name.substring(0, name.indexOf(':') + 1) + localName;
+        }
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.cartograph.model.Portfolio;
 import dev.cartograph.model.persistence.CartographResource;
 import dev.cartograph.model.persistence.CartographResourceFactory;
 import dev.cartograph.model.persistence.ModelLoadException;
@@ -79,17 +80,23 @@ class HostileInputTest {
     }
 
     @Test
-    void aNamespaceUriIsNeverOpenedAsAFile() throws IOException {
-        // EMF would load a package from "other.cartograph" into the resource set; a Cartograph load never does.
-        Fixtures.copy("portfolio.cartograph", directory).toFile()
-                .renameTo(directory.resolve("other.cartograph").toFile());
-        Path file = Fixtures.copy("namespace-pointing-at-a-file.cartograph", directory);
+    void aSchemaLocationIsNeverOpened() throws IOException {
+        // EMF would open both locations as files, looking for packages, and add them to the resource set.
+        URI first = Fixtures.uri(Files.move(Fixtures.copy("portfolio.cartograph", directory),
+                directory.resolve("first.cartograph")));
+        URI second = Fixtures.uri(Fixtures.copy("portfolio.cartograph", directory));
+        Path file = write("schema-locations.cartograph", HEADER + ROOT.replace("xmlns:xmi=",
+                "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:noNamespaceSchemaLocation=\"" + first
+                        + "\" xsi:schemaLocation=\"urn:other " + second + "\" xmlns:xmi=")
+                + "  <useCases name=\"Intake\">\n"
+                + "    <businessCase xmlns:other=\"urn:other\" xsi:type=\"other:Thing\"/>\n"
+                + "  </useCases>\n</cartograph:Portfolio>\n");
         ResourceSet resourceSet = ModelPersistence.createResourceSet();
 
         Resource resource = ModelPersistence.load(resourceSet, Fixtures.uri(file));
 
         assertEquals(List.of(resource), resourceSet.getResources());
-        assertEquals("Claims", ((dev.cartograph.model.Portfolio) resource.getContents().get(0)).getName());
+        assertEquals("Claims", ((Portfolio) resource.getContents().get(0)).getName());
     }
 
     @Test

@@ -60,7 +60,8 @@ class MigrationTest {
 
         Portfolio portfolio = (Portfolio) resource.getContents().get(0);
         assertEquals("ACME Insurance", portfolio.getOrganisation());
-        assertEquals(List.of("the file was written for model 0.9 and has been upgraded; saving it writes model 1.0"),
+        assertEquals(List.of("model-0.9.cartograph: the file was written for model 0.9 and has been upgraded; saving it"
+                + " writes model 1.0"),
                 resource.getWarnings().stream().map(Resource.Diagnostic::getMessage).toList());
         ModelPersistence.save(resource);
         assertEquals("""
