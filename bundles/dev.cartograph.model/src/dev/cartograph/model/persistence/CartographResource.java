@@ -156,7 +156,9 @@ public class CartographResource extends XMIResourceImpl {
      * large file loads.
      */
     private void presizeIdMaps(int bytes) {
-        if ((idToEObjectMap == null || idToEObjectMap.isEmpty()) && (eObjectToIDMap == null || eObjectToIDMap.isEmpty())) {
+        boolean empty = (idToEObjectMap == null || idToEObjectMap.isEmpty())
+                && (eObjectToIDMap == null || eObjectToIDMap.isEmpty());
+        if (empty) {
             int capacity = (int) Math.min(1 << 24, bytes / BYTES_PER_ELEMENT * 4L / 3L + 16);
             idToEObjectMap = new HashMap<>(capacity);
             eObjectToIDMap = new HashMap<>(capacity);

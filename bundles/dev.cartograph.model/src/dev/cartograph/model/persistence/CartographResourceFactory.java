@@ -11,6 +11,11 @@ import org.eclipse.emf.ecore.resource.impl.ResourceFactoryImpl;
  */
 public class CartographResourceFactory extends ResourceFactoryImpl {
 
+    /** Creates a factory; the extension registry calls this constructor. */
+    public CartographResourceFactory() {
+        // Stateless.
+    }
+
     @Override
     public Resource createResource(URI uri) {
         return new CartographResource(uri);

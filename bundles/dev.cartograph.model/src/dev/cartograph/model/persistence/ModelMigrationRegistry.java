@@ -23,6 +23,11 @@ public final class ModelMigrationRegistry {
 
     private final Map<String, ModelMigration> bySource = new HashMap<>();
 
+    /** Creates an empty registry, for example to pass with {@link CartographResource#OPTION_MIGRATIONS}. */
+    public ModelMigrationRegistry() {
+        // Nothing registered.
+    }
+
     /** @return the registry loads use by default */
     public static ModelMigrationRegistry getDefault() {
         return DEFAULT;

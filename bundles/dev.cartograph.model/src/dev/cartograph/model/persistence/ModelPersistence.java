@@ -40,7 +40,8 @@ public final class ModelPersistence {
     }
 
     /**
-     * Loads the portfolio of a file into a new resource set.
+     * Loads the portfolio of a file into a new resource set. What the user should know about the file is in the
+     * {@link Resource#getWarnings() warnings} of the portfolio's resource.
      *
      * @param file the file to load
      * @return the portfolio, the only root of its resource
@@ -57,9 +58,11 @@ public final class ModelPersistence {
     }
 
     /**
-     * Loads a Cartograph file into a resource set. A resource of the set with this URI that is loaded already is
-     * returned as it is; otherwise the file is loaded into a {@link CartographResource}, whatever its extension.
-     * A resource that fails to load is removed from the set.
+     * Loads a Cartograph file into a resource set. A resource of the set with this URI that is loaded already,
+     * without errors, is returned as it is; one whose load failed is loaded again. Otherwise the file is loaded
+     * into a new {@link CartographResource}, whatever its extension. A resource that fails to load is removed from
+     * the set. What the user should know about a file that loaded is in the resource's
+     * {@link Resource#getWarnings() warnings}.
      *
      * @param resourceSet the resource set; its load options apply
      * @param uri the URI of the file
@@ -71,8 +74,10 @@ public final class ModelPersistence {
         if (resource == null) {
             resource = new CartographResourceFactory().createResource(uri);
             resourceSet.getResources().add(resource);
-        } else if (resource.isLoaded()) {
+        } else if (resource.isLoaded() && resource.getErrors().isEmpty()) {
             return resource;
+        } else if (resource.isLoaded()) {
+            resource.unload();
         }
         try {
             resource.load(resourceSet.getLoadOptions());

@@ -8,12 +8,8 @@ import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.ExtendedMetaData;
-import org.eclipse.emf.ecore.util.FeatureMap;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xml.type.AnyType;
 import org.xml.sax.Locator;
 
 import dev.cartograph.model.persistence.MigrationContext;
@@ -32,16 +28,13 @@ public final class LoadSession {
     private final int maxElementDepth;
     private final ModelMigrationRegistry migrations;
     private final List<Resource.Diagnostic> warnings = new ArrayList<>();
-    private static final int MAX_UNKNOWN_CONTENT_WARNINGS = 50;
-
+    private final UnknownContentWarnings unknownContent = new UnknownContentWarnings();
     private LoadInputStream input;
     private int depth;
     private boolean rootStarted;
     private String namespace;
     private List<ModelMigration> chain = List.of();
     private int modelObjects;
-    private final List<UnknownContent> unknownContent = new ArrayList<>();
-    private int moreUnknownContent;
 
     /**
      * @param uri the URI of the file
@@ -160,7 +153,7 @@ public final class LoadSession {
             warnings.add(new LoadWarning(uri, -1, -1, Messages.format("LoadWarning_upgraded", //$NON-NLS-1$
                     versionOf(namespace), ModelNamespace.CURRENT.version())));
         }
-        reportUnknownContent(resource);
+        warnings.addAll(unknownContent.warnings(uri, resource));
     }
 
     /**
@@ -173,40 +166,12 @@ public final class LoadSession {
      * @param column where it is
      */
     public void unknownContentRead(EObject owner, String name, boolean element, int line, int column) {
-        if (unknownContent.size() < MAX_UNKNOWN_CONTENT_WARNINGS) {
-            unknownContent.add(new UnknownContent(owner, name, element, line, column));
-        } else {
-            moreUnknownContent++;
-        }
-    }
-
-    /** Warns about what the model does not know and migrations left, so that a misspelt attribute is noticed. */
-    private void reportUnknownContent(XMLResource resource) {
-        for (UnknownContent unknown : unknownContent) {
-            if (unknown.isKeptIn(resource)) {
-                String key = unknown.element() ? "LoadWarning_unknownElement" : "LoadWarning_unknownAttribute"; //$NON-NLS-1$ //$NON-NLS-2$
-                warnings.add(new LoadWarning(uri, unknown.line(), unknown.column(),
-                        Messages.format(key, LoadDiagnoser.label(unknown.owner()), unknown.name())));
-            }
-        }
-        if (moreUnknownContent > 0) {
-            warnings.add(new LoadWarning(uri, -1, -1, Messages.format("LoadWarning_moreUnknown", moreUnknownContent))); //$NON-NLS-1$
-        }
+        unknownContent.add(owner, name, element, line, column);
     }
 
     /** @return what the user should know about the file once loaded */
     public List<Resource.Diagnostic> warnings() {
         return warnings;
-    }
-
-    /** @return the URI of the file */
-    public URI uri() {
-        return uri;
-    }
-
-    /** @return the largest number of bytes to read */
-    public long maxFileSize() {
-        return maxFileSize;
     }
 
     /** @return {@code true} once the parser has seen a start tag */
@@ -227,29 +192,5 @@ public final class LoadSession {
     private static String versionOf(String namespace) {
         ModelNamespace version = ModelNamespace.parse(namespace);
         return version == null ? namespace : version.version();
-    }
-
-    /** An attribute or element the model did not know. */
-    private record UnknownContent(EObject owner, String name, boolean element, int line, int column) {
-
-        /** @return {@code true} unless a migration took it away */
-        boolean isKeptIn(XMLResource resource) {
-            AnyType extension = resource.getEObjectToExtensionMap().get(owner);
-            if (extension == null) {
-                return false;
-            }
-            FeatureMap content = element ? extension.getAny() : extension.getAnyAttribute();
-            for (FeatureMap.Entry entry : content) {
-                if (name.equals(qualifiedName(entry.getEStructuralFeature()))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private String qualifiedName(EStructuralFeature feature) {
-            String localName = ExtendedMetaData.INSTANCE.getName(feature);
-            return name.indexOf(':') < 0 ? localName : name.substring(0, name.indexOf(':') + 1) + localName;
-        }
     }
 }

@@ -12,11 +12,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.common.util.WrappedException;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
@@ -71,6 +73,22 @@ class ModelPersistenceTest {
         Resource first = ModelPersistence.load(resourceSet, uri);
         assertSame(first, ModelPersistence.load(resourceSet, uri));
         assertEquals(1, resourceSet.getResources().size());
+    }
+
+    @Test
+    void aResourceWhoseLoadFailedIsLoadedAgain() throws IOException {
+        Path file = Fixtures.copy("truncated.cartograph", directory);
+        ResourceSet resourceSet = ModelPersistence.createResourceSet();
+        // EMF's own demand load keeps the failed resource in the set; its cause is the clear message.
+        WrappedException failure = assertThrows(WrappedException.class,
+                () -> resourceSet.getResource(Fixtures.uri(file), true));
+        assertInstanceOf(ModelLoadException.class, failure.getCause());
+
+        Files.write(file, Fixtures.bytes("portfolio.cartograph"));
+        Resource resource = ModelPersistence.load(resourceSet, Fixtures.uri(file));
+
+        assertEquals(List.of(), resource.getErrors());
+        assertEquals("Customer service AI", ((Portfolio) resource.getContents().get(0)).getName());
     }
 
     @Test
