@@ -177,7 +177,9 @@ public class CartographResource extends XMIResourceImpl {
     /**
      * Saves the resource. To a {@code file:} URI the save is atomic: the content is written to a temporary file in
      * the same directory, forced to disk, then moved over the file in one step; if anything fails the file is
-     * unchanged and the temporary file is deleted. Other URIs are saved as EMF does.
+     * unchanged and the temporary file is deleted. The file keeps its permissions; a symbolic link keeps pointing
+     * to it. EMF's options about the output stream ({@code OPTION_SAVE_ONLY_IF_CHANGED}, URI converter options) do
+     * not apply to such a save: an unchanged model writes the same bytes anyway. Other URIs are saved as EMF does.
      */
     @Override
     public void save(Map<?, ?> options) throws IOException {
