@@ -2,6 +2,7 @@
 package dev.cartograph.service.internal;
 
 import java.util.OptionalDouble;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.cartograph.model.UseCase;
 import dev.cartograph.scoring.Criterion;
@@ -13,7 +14,8 @@ import dev.cartograph.service.CriterionComputer;
 /**
  * A criterion read from a {@code criterion} element. Its texts are localised by the extension
  * registry from the contributor's {@code plugin.properties}. Its computer, if any, is created
- * on the first computed value and called through {@link org.eclipse.core.runtime.SafeRunner};
+ * on the first computed value and called through {@link org.eclipse.core.runtime.SafeRunner}
+ * (which logs its first exception);
  * what it throws reaches the engine, which reports it against the contributor, applies the
  * time budget and checks the value against the scale.
  */
@@ -38,6 +40,7 @@ public final class ContributedCriterion implements Criterion {
 
     private final Definition definition;
     private final ExtensionInstance<CriterionComputer> computer;
+    private final AtomicBoolean logged = new AtomicBoolean();
 
     /**
      * @param definition the definition
@@ -104,7 +107,7 @@ public final class ContributedCriterion implements Criterion {
             return OptionalDouble.empty();
         }
         CriterionComputer code = computer.get();
-        OptionalDouble value = SafeCall.run(() -> code.computeValue(useCase));
+        OptionalDouble value = SafeCall.run(() -> code.computeValue(useCase), logged);
         return value == null ? OptionalDouble.empty() : value;
     }
 

@@ -2,6 +2,7 @@
 package dev.cartograph.service.internal;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.cartograph.scoring.CriterionScore;
 import dev.cartograph.scoring.LinearScoringStrategy;
@@ -21,6 +22,7 @@ public class ContributedStrategy implements ScoringStrategy {
     private final String label;
     private final String contributor;
     private final ExtensionInstance<ScoringStrategy> code;
+    private final AtomicBoolean logged = new AtomicBoolean();
 
     private ContributedStrategy(String id, String label, String contributor, ExtensionInstance<ScoringStrategy> code) {
         this.id = id;
@@ -60,7 +62,7 @@ public class ContributedStrategy implements ScoringStrategy {
     @Override
     public final Scores evaluate(List<CriterionScore> criteria) {
         ScoringStrategy strategy = code.get();
-        return SafeCall.run(() -> strategy.evaluate(criteria));
+        return SafeCall.run(() -> strategy.evaluate(criteria), logged);
     }
 
     @Override

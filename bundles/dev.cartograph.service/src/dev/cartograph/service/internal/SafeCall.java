@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.service.internal;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.eclipse.core.runtime.ISafeRunnable;
 import org.eclipse.core.runtime.SafeRunner;
 
 /**
- * One call into contributed code, run through {@link SafeRunner} (which logs what the code
- * throws) and handed back to the caller: the result, or the same exception rethrown so that
- * the scoring engine reports it against the contribution.
+ * One call into contributed code, run through {@link SafeRunner} and handed back to the
+ * caller: the result, or the same exception rethrown so that the scoring engine reports it
+ * against the contribution (in every result, with the contributor's name).
+ * <p>
+ * {@code SafeRunner} logs the first exception of a contribution. Later ones are handed back
+ * without logging: the engine calls contributed code on every use case after every edit, and
+ * a broken plug-in must not flood the log.
  *
  * @param <T> the result type
  */
@@ -28,11 +34,13 @@ final class SafeCall<T> implements ISafeRunnable {
     }
 
     private final Body<T> body;
+    private final AtomicBoolean logged;
     private T result;
     private Throwable thrown;
 
-    private SafeCall(Body<T> body) {
+    private SafeCall(Body<T> body, AtomicBoolean logged) {
         this.body = body;
+        this.logged = logged;
     }
 
     /**
@@ -40,25 +48,34 @@ final class SafeCall<T> implements ISafeRunnable {
      *
      * @param <T> the result type
      * @param body the call
+     * @param logged the contribution's flag: set once one of its exceptions has been logged
      * @return its result
      * @throws RuntimeException what the code threw, or a {@link ContributionException} around
      *         a checked exception
      * @throws Error a linkage or assertion error the code threw
      */
-    static <T> T run(Body<T> body) {
-        SafeCall<T> call = new SafeCall<>(body);
+    static <T> T run(Body<T> body, AtomicBoolean logged) {
+        SafeCall<T> call = new SafeCall<>(body, logged);
         SafeRunner.run(call);
         return call.outcome();
     }
 
     @Override
     public void run() throws Exception {
-        result = body.call();
+        try {
+            result = body.call();
+        } catch (Exception | LinkageError | AssertionError e) {
+            if (!logged.get()) {
+                throw e;
+            }
+            thrown = e;
+        }
     }
 
     @Override
     public void handleException(Throwable exception) {
         thrown = exception;
+        logged.set(true);
     }
 
     private T outcome() {
