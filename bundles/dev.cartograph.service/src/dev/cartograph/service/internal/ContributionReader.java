@@ -15,11 +15,8 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IRegistryEventListener;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.InvalidRegistryObjectException;
-import org.eclipse.core.runtime.Status;
 
 import dev.cartograph.scoring.Criterion;
 import dev.cartograph.scoring.CriterionFailure;
@@ -45,10 +42,6 @@ public final class ContributionReader implements IRegistryEventListener {
         final List<ScoringStrategy> strategies = new ArrayList<>();
     }
 
-    /** A failure and the extension it belongs to; exactly one of the two failures is set. */
-    private record Tracked(IExtension extension, CriterionFailure criterion, StrategyFailure strategy) {
-    }
-
     /** A contribution read but not yet installed. */
     private record Pending<T>(IExtension extension, T contribution) {
     }
@@ -56,9 +49,8 @@ public final class ContributionReader implements IRegistryEventListener {
     private final IExtensionRegistry registry;
     private final CriterionRegistry criteria;
     private final StrategyRegistry strategies;
-    private final ILog log = ILog.of(ContributionReader.class);
+    private final ContributionFailures failures;
     private final Map<IExtension, Installed> installed = new HashMap<>();
-    private final List<Tracked> failures = new ArrayList<>();
 
     /**
      * @param registry the extension registry to read
@@ -69,6 +61,7 @@ public final class ContributionReader implements IRegistryEventListener {
         this.registry = registry;
         this.criteria = criteria;
         this.strategies = strategies;
+        failures = new ContributionFailures(criteria, strategies);
     }
 
     /** Starts following the extension points and reads what they already have. */
@@ -85,13 +78,13 @@ public final class ContributionReader implements IRegistryEventListener {
     }
 
     /** @return the failures of the criteria of the extensions read, oldest first */
-    public synchronized List<CriterionFailure> criterionFailures() {
-        return failures.stream().map(Tracked::criterion).filter(f -> f != null).toList();
+    public List<CriterionFailure> criterionFailures() {
+        return failures.criterionFailures();
     }
 
     /** @return the failures of the strategies of the extensions read, oldest first */
-    public synchronized List<StrategyFailure> strategyFailures() {
-        return failures.stream().map(Tracked::strategy).filter(f -> f != null).toList();
+    public List<StrategyFailure> strategyFailures() {
+        return failures.strategyFailures();
     }
 
     private IExtension[] extensions(String pointId) {
@@ -129,7 +122,7 @@ public final class ContributionReader implements IRegistryEventListener {
                 if (gone != null) {
                     goneCriteria.addAll(gone.criteria);
                     goneStrategies.addAll(gone.strategies);
-                    failures.removeIf(tracked -> tracked.extension().equals(extension));
+                    failures.forget(extension);
                 }
             }
         }
@@ -164,12 +157,12 @@ public final class ContributionReader implements IRegistryEventListener {
             IConfigurationElement element, List<Pending<Criterion>> newCriteria,
             List<Pending<ScoringStrategy>> newStrategies) {
         ExtensionInstance.Report report = (id, message, cause) -> failed(extension, contributor, criteriaPoint, id,
-                message, cause, true);
+                message, cause, false);
         String expected = criteriaPoint ? CRITERION : STRATEGY;
         if (!expected.equals(element.getName())) {
             String point = criteriaPoint ? CRITERIA_POINT : STRATEGIES_POINT;
             failed(extension, contributor, criteriaPoint, "", //$NON-NLS-1$
-                    Messages.format(Messages.Contribution_unexpectedElement, element.getName(), point), null, true);
+                    Messages.format(Messages.Contribution_unexpectedElement, element.getName(), point), null, false);
             return;
         }
         try {
@@ -179,7 +172,7 @@ public final class ContributionReader implements IRegistryEventListener {
                 newStrategies.add(new Pending<>(extension, StrategyReader.read(element, contributor, report)));
             }
         } catch (InvalidContributionException e) {
-            failed(extension, contributor, criteriaPoint, e.id(), e.getMessage(), null, true);
+            failed(extension, contributor, criteriaPoint, e.id(), e.getMessage(), null, false);
         }
     }
 
@@ -198,7 +191,7 @@ public final class ContributionReader implements IRegistryEventListener {
                         .filter(f -> f.criterionId().equals(criterion.id())
                                 && f.contributor().equals(criterion.contributor()))
                         .findFirst().ifPresent(f -> failed(each.extension(), f.contributor(), true, f.criterionId(),
-                                f.message(), null, false));
+                                f.message(), null, true));
             }
         }
     }
@@ -214,7 +207,7 @@ public final class ContributionReader implements IRegistryEventListener {
         recorded.subList(Math.min(known, recorded.size()), recorded.size()).stream()
                 .filter(f -> f.strategyId().equals(strategy.id())).findFirst()
                 .ifPresent(f -> failed(pending.extension(), strategy.contributor(), false, f.strategyId(), f.message(),
-                        null, false));
+                        null, true));
     }
 
     private void keep(IExtension extension, Criterion criterion) {
@@ -252,25 +245,20 @@ public final class ContributionReader implements IRegistryEventListener {
     }
 
     /**
-     * Remembers and logs a failure of an extension still installed.
+     * Remembers and logs a failure, unless its extension was removed meanwhile. Records and logs
+     * under this reader's lock, which neither the registries nor the log hold while calling out.
      *
-     * @param record whether the registry must record it too (it already has the ones it found)
+     * @param inRegistry whether the registry already recorded it (it records the refusals it decides)
      */
-    private void failed(IExtension extension, String contributor, boolean criterion, String id, String message,
-            Throwable cause, boolean record) {
-        CriterionFailure criterionFailure = criterion ? new CriterionFailure(id, contributor, message) : null;
-        StrategyFailure strategyFailure = criterion ? null : new StrategyFailure(id, contributor, message);
-        synchronized (this) {
-            if (!installed.containsKey(extension)) {
-                return;
-            }
-            failures.add(new Tracked(extension, criterionFailure, strategyFailure));
+    private synchronized void failed(IExtension extension, String contributor, boolean criterion, String id,
+            String message, Throwable cause, boolean inRegistry) {
+        if (!installed.containsKey(extension)) {
+            return;
         }
-        if (record && criterion) {
-            criteria.recordFailure(criterionFailure);
-        } else if (record) {
-            strategies.recordFailure(strategyFailure);
+        if (criterion) {
+            failures.add(extension, new CriterionFailure(id, contributor, message), cause, inRegistry);
+        } else {
+            failures.add(extension, new StrategyFailure(id, contributor, message), cause, inRegistry);
         }
-        log.log(new Status(IStatus.ERROR, contributor, message, cause));
     }
 }

@@ -40,12 +40,12 @@ class BrokenContributionTest {
             "financial-potential", 3.0, "data-process-maturity", 4.0, "technical-complexity", 2.0, "brand-impact", 3.0,
             "compliance-risk", 2.0, "initiative-alignment", 5.0, "ai-act-risk", 2.0, "test-duplicate", 3.0);
 
-    private static TestBundle.Opened opened;
+    private static ThisBundle.Opened opened;
     private static UseCaseScore sample;
 
     @BeforeAll
     static void openAndScore() {
-        opened = new TestBundle.Opened();
+        opened = new ThisBundle.Opened();
         ScoringResult result = opened.services.createEngine().score(Sample.portfolio());
         sample = result.all().get(0);
     }
@@ -65,7 +65,7 @@ class BrokenContributionTest {
             "test-missing-level | Criterion \"test-missing-level\": the rubric has no text for level 2; give one level per value of the scale, or none",
             "''                 | Unexpected element <criteria> in a contribution to dev.cartograph.criteria; it is ignored"})
     void anInvalidDefinitionIsRefusedReportedAndLoggedAgainstItsBundle(String id, String message) {
-        CriterionFailure expected = new CriterionFailure(id, TestBundle.ID, message);
+        CriterionFailure expected = new CriterionFailure(id, ThisBundle.ID, message);
         assertTrue(opened.services.criterionFailures().contains(expected), opened.services.criterionFailures()::toString);
         assertTrue(opened.errorsOfThisBundle().contains(message), opened.errorsOfThisBundle()::toString);
     }
@@ -92,7 +92,7 @@ class BrokenContributionTest {
         List<CriterionFailure> failures = opened.services.criterionFailures().stream()
                 .filter(f -> f.criterionId().equals(id)).toList();
         assertEquals(1, failures.size(), failures::toString);
-        assertEquals(TestBundle.ID, failures.get(0).contributor());
+        assertEquals(ThisBundle.ID, failures.get(0).contributor());
         assertTrue(failures.get(0).message().startsWith(message), failures.get(0).message());
         assertTrue(opened.errorsOfThisBundle().contains(failures.get(0).message()));
         assertTrue(opened.services.criteria().find(id).isPresent(), "assessors can still score it");
@@ -113,7 +113,7 @@ class BrokenContributionTest {
         assertTrue(score.flags().contains(ScoreFlag.COMPUTE_FAILED));
         List<CriterionFailure> failures = sample.failures().stream().filter(f -> f.criterionId().equals(id)).toList();
         assertEquals(1, failures.size(), failures::toString);
-        assertEquals(TestBundle.ID, failures.get(0).contributor());
+        assertEquals(ThisBundle.ID, failures.get(0).contributor());
         assertTrue(failures.get(0).message().startsWith(message), failures.get(0).message());
     }
 
@@ -137,9 +137,9 @@ class BrokenContributionTest {
 
     @Test
     void noFailureIsBlamedOnAnotherBundle() {
-        assertEquals(Set.of(TestBundle.ID), opened.services.criterionFailures().stream()
+        assertEquals(Set.of(ThisBundle.ID), opened.services.criterionFailures().stream()
                 .map(CriterionFailure::contributor).collect(Collectors.toSet()));
-        assertEquals(Set.of(TestBundle.ID),
+        assertEquals(Set.of(ThisBundle.ID),
                 sample.failures().stream().map(CriterionFailure::contributor).collect(Collectors.toSet()));
     }
 }

@@ -29,11 +29,11 @@ import dev.cartograph.service.ScoringServices;
 /** The eight default criteria of METHOD.md, as the default-criteria plug-in contributes them. */
 class DefaultCriteriaTest {
 
-    private static TestBundle.Opened opened;
+    private static ThisBundle.Opened opened;
 
     @BeforeAll
     static void open() {
-        opened = new TestBundle.Opened();
+        opened = new ThisBundle.Opened();
     }
 
     @AfterAll

@@ -40,7 +40,7 @@ import dev.cartograph.service.ScoringServices;
  */
 class DynamicContributionTest {
 
-    private static final String EXTENSION_ID = TestBundle.ID + ".dynamic";
+    private static final String EXTENSION_ID = ThisBundle.ID + ".dynamic";
     private static final String CONTRIBUTION = """
             <?xml version="1.0" encoding="UTF-8"?>
             <?eclipse version="3.4"?>
@@ -52,7 +52,7 @@ class DynamicContributionTest {
                </extension>
             </plugin>
             """;
-    private static final CriterionFailure BROKEN = new CriterionFailure("test-dynamic-broken", TestBundle.ID,
+    private static final CriterionFailure BROKEN = new CriterionFailure("test-dynamic-broken", ThisBundle.ID,
             "Criterion \"test-dynamic-broken\": side \"upwards\" is neither impact nor feasibility");
     private static final long WAIT_SECONDS = 30;
 
@@ -83,7 +83,7 @@ class DynamicContributionTest {
         awaitCriteria(ids -> ids.contains("test-dynamic"));
         Criterion criterion = services.criteria().find("test-dynamic").orElseThrow();
         assertEquals("Installed at run time", criterion.label());
-        assertEquals(TestBundle.ID, criterion.contributor());
+        assertEquals(ThisBundle.ID, criterion.contributor());
         assertTrue(services.criterionFailures().contains(BROKEN), services.criterionFailures()::toString);
 
         Portfolio portfolio = Sample.rankable(services.criteria());
@@ -123,7 +123,7 @@ class DynamicContributionTest {
     }
 
     private void install() {
-        IContributor contributor = ContributorFactoryOSGi.createContributor(Platform.getBundle(TestBundle.ID));
+        IContributor contributor = ContributorFactoryOSGi.createContributor(Platform.getBundle(ThisBundle.ID));
         boolean added = registry.addContribution(
                 new ByteArrayInputStream(CONTRIBUTION.getBytes(StandardCharsets.UTF_8)), contributor, false,
                 "Cartograph test contribution", null, null);

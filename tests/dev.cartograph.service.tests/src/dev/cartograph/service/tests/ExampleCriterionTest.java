@@ -31,11 +31,11 @@ class ExampleCriterionTest {
 
     private static final String ID = "ai-act-risk";
 
-    private static TestBundle.Opened opened;
+    private static ThisBundle.Opened opened;
 
     @BeforeAll
     static void open() {
-        opened = new TestBundle.Opened();
+        opened = new ThisBundle.Opened();
     }
 
     @AfterAll

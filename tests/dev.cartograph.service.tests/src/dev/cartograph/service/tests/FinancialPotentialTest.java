@@ -23,11 +23,11 @@ import dev.cartograph.scoring.criteria.FinancialPotential;
 /** The financial potential computed from the business case when no assessor scored it. */
 class FinancialPotentialTest {
 
-    private static TestBundle.Opened opened;
+    private static ThisBundle.Opened opened;
 
     @BeforeAll
     static void open() {
-        opened = new TestBundle.Opened();
+        opened = new ThisBundle.Opened();
     }
 
     @AfterAll

@@ -64,7 +64,7 @@ final class Sample {
     static Portfolio rankable(CriterionRegistry criteria) {
         Portfolio portfolio = portfolio();
         for (Criterion criterion : criteria.criteria()) {
-            if (TestBundle.ID.equals(criterion.contributor())) {
+            if (ThisBundle.ID.equals(criterion.contributor())) {
                 setting(portfolio, criterion.id()).setEnabled(false);
             }
         }

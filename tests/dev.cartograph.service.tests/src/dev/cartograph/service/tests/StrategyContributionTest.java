@@ -24,11 +24,11 @@ import dev.cartograph.scoring.sensitivity.SensitivityAnalysis;
 /** Scoring strategies contributed by this bundle, working and broken. */
 class StrategyContributionTest {
 
-    private static TestBundle.Opened opened;
+    private static ThisBundle.Opened opened;
 
     @BeforeAll
     static void open() {
-        opened = new TestBundle.Opened();
+        opened = new ThisBundle.Opened();
     }
 
     @AfterAll
@@ -40,7 +40,7 @@ class StrategyContributionTest {
     void aContributedStrategyIsInstalledUnderTheExtensionsIdAndLabel() {
         ScoringStrategy strategy = opened.services.strategies().find("test-maximum").orElseThrow();
         assertEquals("Maximum", strategy.label());
-        assertEquals(TestBundle.ID, strategy.contributor());
+        assertEquals(ThisBundle.ID, strategy.contributor());
         assertEquals(WeightedSumStrategy.ID, opened.services.strategies().strategies().get(0).id());
     }
 
@@ -68,7 +68,7 @@ class StrategyContributionTest {
             "test-no-class  | Scoring strategy \"test-no-class\" lacks the required attribute class",
             "weighted-sum   | The id \"weighted-sum\" is already contributed by dev.cartograph.scoring"})
     void anInvalidStrategyIsRefusedReportedAndLoggedAgainstItsBundle(String id, String message) {
-        assertTrue(opened.services.strategyFailures().contains(new StrategyFailure(id, TestBundle.ID, message)),
+        assertTrue(opened.services.strategyFailures().contains(new StrategyFailure(id, ThisBundle.ID, message)),
                 opened.services.strategyFailures()::toString);
         assertTrue(opened.errorsOfThisBundle().contains(message), opened.errorsOfThisBundle()::toString);
         assertTrue(opened.services.strategies().find("test-no-class").isEmpty());
@@ -84,7 +84,7 @@ class StrategyContributionTest {
         ScoringResult result = scoreWith(id);
         StrategyFailure failure = result.strategyFailure().orElseThrow();
         assertEquals(id, failure.strategyId());
-        assertEquals(TestBundle.ID, failure.contributor());
+        assertEquals(ThisBundle.ID, failure.contributor());
         assertTrue(failure.message().startsWith(message), failure.message());
         assertEquals(WeightedSumStrategy.ID, result.strategy().id());
         assertEquals(Sample.OVERALL, result.ranking().get(0).overall(), 1e-9);
@@ -100,7 +100,7 @@ class StrategyContributionTest {
         List<StrategyFailure> failures = opened.services.strategyFailures().stream()
                 .filter(f -> f.strategyId().equals(id)).toList();
         assertEquals(1, failures.size(), failures::toString);
-        assertEquals(TestBundle.ID, failures.get(0).contributor());
+        assertEquals(ThisBundle.ID, failures.get(0).contributor());
         assertTrue(failures.get(0).message().startsWith(message), failures.get(0).message());
         assertTrue(opened.errorsOfThisBundle().contains(failures.get(0).message()));
     }

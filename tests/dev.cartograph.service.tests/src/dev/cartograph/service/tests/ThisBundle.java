@@ -11,12 +11,12 @@ import org.eclipse.core.runtime.RegistryFactory;
 import dev.cartograph.service.ScoringServices;
 
 /** This bundle's id, and services opened on the running platform's registry for one test class. */
-final class TestBundle {
+final class ThisBundle {
 
     /** The bundle that contributes the broken criteria and the test strategies. */
     static final String ID = "dev.cartograph.service.tests";
 
-    private TestBundle() {
+    private ThisBundle() {
     }
 
     /** Services of their own, opened while the statuses logged by any bundle are recorded. */
