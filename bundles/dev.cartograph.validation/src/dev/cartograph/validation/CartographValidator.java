@@ -2,6 +2,7 @@
 package dev.cartograph.validation;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -17,6 +18,8 @@ import dev.cartograph.model.CartographPackage;
 import dev.cartograph.model.Portfolio;
 import dev.cartograph.scoring.ScoringEngine;
 import dev.cartograph.scoring.ScoringResult;
+import dev.cartograph.validation.internal.Failures;
+import dev.cartograph.validation.internal.Messages;
 
 /**
  * Cartograph's rules as an EMF {@link EValidator}, so that {@code Diagnostician.INSTANCE.validate(portfolio)}
@@ -28,7 +31,9 @@ import dev.cartograph.scoring.ScoringResult;
  * The caller may put in the context map a {@link ScoringResult} under {@link #SCORING_RESULT}
  * (the workbench's current scoring; otherwise the validator's scoring function is applied) and
  * {@link ValidationOptions} under {@link #OPTIONS}. Without a context map, every call validates
- * the whole portfolio again: pass one (EMF's {@code Diagnostician} always does).
+ * the whole portfolio again: pass one (EMF's {@code Diagnostician} always does). If scoring the
+ * portfolio throws, the portfolio gets one rule-failure diagnostic (rule id {@link #SCORING_FAILURE})
+ * and no rule runs.
  */
 public final class CartographValidator implements EValidator {
 
@@ -37,6 +42,12 @@ public final class CartographValidator implements EValidator {
 
     /** Context key of the {@link ValidationOptions} to use instead of the validator's. */
     public static final String OPTIONS = "dev.cartograph.validation.options"; //$NON-NLS-1$
+
+    /**
+     * The rule id of the failure reported on the portfolio when it could not be scored (the
+     * scoring function threw): no rule ran.
+     */
+    public static final String SCORING_FAILURE = "scoring"; //$NON-NLS-1$
 
     private final PortfolioValidation validation;
     private final Function<Portfolio, ScoringResult> scoring;
@@ -105,11 +116,18 @@ public final class CartographValidator implements EValidator {
     }
 
     private ValidationReport compute(Portfolio portfolio, Map<Object, Object> context) {
-        Object given = context == null ? null : context.get(SCORING_RESULT);
-        ScoringResult result = given instanceof ScoringResult r && r.portfolio() == portfolio ? r
-                : scoring.apply(portfolio);
         Object custom = context == null ? null : context.get(OPTIONS);
-        return validation.validate(portfolio, result, custom instanceof ValidationOptions o ? o : options);
+        ValidationOptions applied = custom instanceof ValidationOptions o ? o : options;
+        Object given = context == null ? null : context.get(SCORING_RESULT);
+        ScoringResult result;
+        try {
+            result = given instanceof ScoringResult r && r.portfolio() == portfolio ? r : scoring.apply(portfolio);
+        } catch (RuntimeException e) {
+            RuleFailure failure = new RuleFailure(SCORING_FAILURE, "", Messages.format(applied.locale(), //$NON-NLS-1$
+                    "Failure_scoring", Failures.describe(e))); //$NON-NLS-1$
+            return new ValidationReport(portfolio, applied.locale(), List.of(), List.of(failure));
+        }
+        return validation.validate(portfolio, result, applied);
     }
 
     @Override

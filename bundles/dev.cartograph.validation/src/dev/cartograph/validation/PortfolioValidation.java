@@ -44,6 +44,7 @@ public final class PortfolioValidation {
      * @param engine the engine holding the installed criteria
      * @param options locale, severities, disabled rules
      * @return the report
+     * @throws RuntimeException what the engine throws if the portfolio cannot be scored at all
      */
     public ValidationReport validate(Portfolio portfolio, ScoringEngine engine, ValidationOptions options) {
         return validate(portfolio, engine.score(portfolio), options);

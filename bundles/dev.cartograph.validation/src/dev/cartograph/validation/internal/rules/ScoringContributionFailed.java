@@ -22,8 +22,10 @@ public final class ScoringContributionFailed extends BuiltInRule {
     @Override
     public void check(ValidationContext context) {
         for (CriterionFailure failure : context.scoring().failures()) {
-            context.report(context.portfolio(), message(context, "criterion", failure.criterionId(), //$NON-NLS-1$
-                    failure.contributor(), failure.message()));
+            String label = context.scoring().parameters().criterion(failure.criterionId())
+                    .map(c -> c.criterion().label()).orElse(failure.criterionId());
+            context.report(context.portfolio(), message(context, "criterion", label, failure.contributor(), //$NON-NLS-1$
+                    failure.message()));
         }
         if (context.scoring().strategyFailure().isPresent()) {
             StrategyFailure failure = context.scoring().strategyFailure().get();

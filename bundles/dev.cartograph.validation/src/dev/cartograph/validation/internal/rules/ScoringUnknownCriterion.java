@@ -20,7 +20,8 @@ import dev.cartograph.validation.ValidationContext;
 /**
  * Criterion ids that the model names but no installed plug-in provides: scores (kept in the
  * model but not counted; one finding per id on the portfolio, the use cases as related
- * elements), criterion settings and enabled gates (one finding each).
+ * elements), criterion settings and enabled gates (one finding each). A setting or gate naming
+ * no criterion at all is EMF's structural validation's business (the id is required).
  */
 public final class ScoringUnknownCriterion extends BuiltInRule {
 
@@ -48,13 +49,14 @@ public final class ScoringUnknownCriterion extends BuiltInRule {
             installed.add(weight.criterion().id());
         }
         for (CriterionSetting setting : configuration.getCriteria()) {
-            if (!installed.contains(setting.getCriterionId())) {
-                context.report(setting, message(context, "setting", String.valueOf(setting.getCriterionId()))); //$NON-NLS-1$
+            if (!Texts.isBlank(setting.getCriterionId()) && !installed.contains(setting.getCriterionId())) {
+                context.report(setting, message(context, "setting", setting.getCriterionId())); //$NON-NLS-1$
             }
         }
         for (Gate gate : configuration.getGates()) {
-            if (gate.isEnabled() && !installed.contains(gate.getCriterionId())) {
-                context.report(gate, message(context, "gate", String.valueOf(gate.getCriterionId()))); //$NON-NLS-1$
+            if (gate.isEnabled() && !Texts.isBlank(gate.getCriterionId())
+                    && !installed.contains(gate.getCriterionId())) {
+                context.report(gate, message(context, "gate", gate.getCriterionId())); //$NON-NLS-1$
             }
         }
     }
