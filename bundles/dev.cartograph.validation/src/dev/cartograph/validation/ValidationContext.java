@@ -97,12 +97,18 @@ public final class ValidationContext {
      * @param findingSeverity the severity, unless the options force the rule's severity
      * @param element the element it concerns
      * @param message the explanation for a business user, in {@link #locale()}
-     * @param related other elements involved
+     * @param related other elements involved ({@code null} ones are left out)
      */
     public void report(FindingSeverity findingSeverity, EObject element, String message,
             List<? extends EObject> related) {
         FindingSeverity actual = override != null ? override : findingSeverity;
-        findings.add(new Finding(rule.id(), actual, message, element, List.copyOf(related)));
+        List<EObject> present = new ArrayList<>(related.size());
+        for (EObject other : related) {
+            if (other != null) {
+                present.add(other);
+            }
+        }
+        findings.add(new Finding(rule.id(), actual, message, element, present));
     }
 
     /** @return what the rule reported, in order */
