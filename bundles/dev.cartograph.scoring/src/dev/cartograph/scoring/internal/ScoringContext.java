@@ -214,7 +214,7 @@ public final class ScoringContext {
      * @return whether an installed criterion has that id
      */
     public boolean isKnown(String criterionId) {
-        return knownIds.contains(criterionId);
+        return criterionId != null && knownIds.contains(criterionId);
     }
 
     /** @return the enabled gates on known criteria */
