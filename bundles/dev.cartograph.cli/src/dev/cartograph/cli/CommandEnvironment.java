@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.cartograph.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import dev.cartograph.scoring.CriterionFailure;
+import dev.cartograph.scoring.ScoringEngine;
+import dev.cartograph.scoring.StrategyFailure;
+import dev.cartograph.validation.RuleRegistry;
+
+/**
+ * What the command line reads from its surroundings: the scoring engine with the installed
+ * criteria and strategies, the contributions that failed, the validation rules, the directory
+ * relative file names start from, the language of the output, and the two output streams. Immutable; build one with
+ * {@link #builder(ScoringEngine)}.
+ */
+public final class CommandEnvironment {
+
+    private final ScoringEngine engine;
+    private final List<CriterionFailure> criterionFailures;
+    private final List<StrategyFailure> strategyFailures;
+    private final RuleRegistry rules;
+    private final Path workingDirectory;
+    private final Locale locale;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    private CommandEnvironment(Builder builder) {
+        engine = builder.engine;
+        criterionFailures = List.copyOf(builder.criterionFailures);
+        strategyFailures = List.copyOf(builder.strategyFailures);
+        rules = builder.rules;
+        workingDirectory = builder.workingDirectory;
+        locale = builder.locale;
+        out = builder.out;
+        err = builder.err;
+    }
+
+    /**
+     * @param engine the engine, on the installed criteria and strategies
+     * @return a builder with: no failures, the {@linkplain RuleRegistry#withBuiltInRules() built-in
+     *         rules}, the JVM's working directory, the default locale, {@link System#out} and
+     *         {@link System#err}
+     */
+    public static Builder builder(ScoringEngine engine) {
+        return new Builder(engine);
+    }
+
+    /** @return the engine */
+    public ScoringEngine engine() {
+        return engine;
+    }
+
+    /** @return the criterion contributions that were refused or failed, each naming its contributor */
+    public List<CriterionFailure> criterionFailures() {
+        return criterionFailures;
+    }
+
+    /** @return the strategy contributions that were refused or failed, each naming its contributor */
+    public List<StrategyFailure> strategyFailures() {
+        return strategyFailures;
+    }
+
+    /** @return the validation rules */
+    public RuleRegistry rules() {
+        return rules;
+    }
+
+    /** @return the directory relative file names are resolved against */
+    public Path workingDirectory() {
+        return workingDirectory;
+    }
+
+    /** @return the language of the output */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** @return where results go */
+    public PrintStream out() {
+        return out;
+    }
+
+    /** @return where problems go */
+    public PrintStream err() {
+        return err;
+    }
+
+    /** Builds a {@link CommandEnvironment}. */
+    public static final class Builder {
+        private final ScoringEngine engine;
+        private List<CriterionFailure> criterionFailures = List.of();
+        private List<StrategyFailure> strategyFailures = List.of();
+        private RuleRegistry rules;
+        private Path workingDirectory = Path.of("").toAbsolutePath(); //$NON-NLS-1$
+        private Locale locale = Locale.getDefault();
+        private PrintStream out = System.out;
+        private PrintStream err = System.err;
+
+        private Builder(ScoringEngine engine) {
+            this.engine = Objects.requireNonNull(engine);
+        }
+
+        /**
+         * @param criteria the criterion contributions that failed
+         * @param strategies the strategy contributions that failed
+         * @return this builder
+         */
+        public Builder failures(List<CriterionFailure> criteria, List<StrategyFailure> strategies) {
+            criterionFailures = Objects.requireNonNull(criteria);
+            strategyFailures = Objects.requireNonNull(strategies);
+            return this;
+        }
+
+        /**
+         * @param registry the validation rules
+         * @return this builder
+         */
+        public Builder rules(RuleRegistry registry) {
+            rules = Objects.requireNonNull(registry);
+            return this;
+        }
+
+        /**
+         * @param directory the directory relative file names are resolved against
+         * @return this builder
+         */
+        public Builder workingDirectory(Path directory) {
+            workingDirectory = directory.toAbsolutePath();
+            return this;
+        }
+
+        /**
+         * @param value the language of the output
+         * @return this builder
+         */
+        public Builder locale(Locale value) {
+            locale = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * @param stdout where results go
+         * @param stderr where problems go
+         * @return this builder
+         */
+        public Builder streams(PrintStream stdout, PrintStream stderr) {
+            out = Objects.requireNonNull(stdout);
+            err = Objects.requireNonNull(stderr);
+            return this;
+        }
+
+        /** @return the environment */
+        public CommandEnvironment build() {
+            if (rules == null) {
+                rules = RuleRegistry.withBuiltInRules();
+            }
+            return new CommandEnvironment(this);
+        }
+    }
+}

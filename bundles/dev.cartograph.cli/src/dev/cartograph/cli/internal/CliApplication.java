@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.cartograph.cli.internal;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+
+import dev.cartograph.cli.CommandEnvironment;
+import dev.cartograph.cli.CommandLine;
+import dev.cartograph.service.ScoringServices;
+
+/**
+ * The Equinox application {@code dev.cartograph.cli.application}, started by {@code ./cartograph
+ * COMMAND ...}: wires the criteria and strategies installed in the product, the process's
+ * streams (UTF-8) and working directory into a {@link CommandLine}, and returns its exit code.
+ * It never touches SWT or the workbench.
+ */
+public final class CliApplication implements IApplication {
+
+    /** The caller's directory, set by the start script; relative file names start there. */
+    private static final String WORKING_DIRECTORY = "cartograph.cwd"; //$NON-NLS-1$
+
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        ScoringServices services = ScoringServices.getDefault();
+        CommandEnvironment environment = CommandEnvironment.builder(services.createEngine())
+                .failures(services.criterionFailures(), services.strategyFailures())
+                .workingDirectory(Path.of(System.getProperty(WORKING_DIRECTORY, ""))) //$NON-NLS-1$
+                .locale(Locale.getDefault())
+                .streams(out, err)
+                .build();
+        int code = new CommandLine(environment).run(args == null ? new String[0] : args);
+        out.flush();
+        err.flush();
+        return Integer.valueOf(code);
+    }
+
+    @Override
+    public void stop() {
+        // A command runs to its end; there is nothing to interrupt.
+    }
+}

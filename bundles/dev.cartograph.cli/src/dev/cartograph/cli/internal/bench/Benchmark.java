@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.cartograph.cli.internal.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+
+import dev.cartograph.model.CartographPackage;
+import dev.cartograph.model.Portfolio;
+import dev.cartograph.model.Score;
+import dev.cartograph.model.UseCase;
+import dev.cartograph.model.persistence.ModelPersistence;
+import dev.cartograph.scoring.ScoringEngine;
+import dev.cartograph.scoring.ScoringResult;
+import dev.cartograph.scoring.ScoringSession;
+import dev.cartograph.scoring.sensitivity.SensitivityAnalysis;
+import dev.cartograph.scoring.sensitivity.SensitivityOptions;
+
+/**
+ * Measures one portfolio size: generates and writes the portfolio, then times loading and saving
+ * (next to plain EMF {@link XMIResourceImpl} loading and saving the same file), validation,
+ * scoring, ranking, re-scoring after one score change and the sensitivity analysis, and measures
+ * the heap.
+ */
+public final class Benchmark {
+
+    /** How many score changes each run of the re-scoring measure makes. */
+    private static final int CHANGES_PER_RUN = 200;
+
+    /** Sensitivity samples, as the target states. */
+    private static final int SENSITIVITY_SAMPLES = 1000;
+
+    private final ScoringEngine engine;
+    private final Function<ScoringResult, Object> validation;
+    private final Function<Portfolio, Object> rank;
+    private final int warmup;
+    private final int runs;
+    private final PrintStream progress;
+
+    /**
+     * @param engine the engine, on the installed criteria
+     * @param validation validates the portfolio of a scoring
+     * @param rank the {@code rank} command's work on a portfolio
+     * @param warmup runs not counted
+     * @param runs runs counted
+     * @param progress where to say what is being measured
+     */
+    public Benchmark(ScoringEngine engine, Function<ScoringResult, Object> validation, Function<Portfolio, Object> rank,
+            int warmup, int runs, PrintStream progress) {
+        this.engine = engine;
+        this.validation = validation;
+        this.rank = rank;
+        this.warmup = warmup;
+        this.runs = runs;
+        this.progress = progress;
+    }
+
+    /**
+     * The figures of one size.
+     *
+     * @param useCases the size
+     * @param elements how many elements the portfolio holds
+     * @param fileBytes the size of its file
+     * @param results the measures, in the order of {@link Measure}
+     */
+    public record SizeResult(int useCases, int elements, long fileBytes, List<Result> results) {
+    }
+
+    /**
+     * One figure.
+     *
+     * @param measure what was measured
+     * @param value the median time, or the memory
+     * @param baseline the plain EMF time measured in the same run, {@code NaN} if none
+     */
+    public record Result(Measure measure, double value, double baseline) {
+
+        /** @return whether the target is met, {@code null} if there is none */
+        public Boolean met() {
+            return measure.met(value, baseline);
+        }
+    }
+
+    /**
+     * @param useCases the size
+     * @param seed the seed of the generated portfolio
+     * @param directory where to write the files
+     * @return the figures
+     * @throws Exception if a step fails
+     */
+    public SizeResult run(int useCases, long seed, Path directory) throws Exception {
+        Memory.resetPeak();
+        say(useCases, "generate"); //$NON-NLS-1$
+        Path file = directory.resolve("portfolio-" + useCases + ".cartograph"); //$NON-NLS-1$ //$NON-NLS-2$
+        Portfolio generated = SyntheticPortfolio.generate(useCases, seed);
+        int elements = SyntheticPortfolio.elementCount(generated);
+        SyntheticPortfolio.write(generated, file, seed);
+        generated = null;
+        List<Result> results = new ArrayList<>();
+        say(useCases, "load"); //$NON-NLS-1$
+        Timing emfLoad = Timing.of(warmup, runs, () -> plainLoad(file));
+        Timing load = Timing.of(warmup, runs, () -> ModelPersistence.load(file));
+        results.add(new Result(Measure.LOAD, load.medianMillis(), emfLoad.medianMillis()));
+        say(useCases, "save"); //$NON-NLS-1$
+        Resource plain = plainLoad(file);
+        Path plainCopy = directory.resolve("plain-" + useCases + ".xmi"); //$NON-NLS-1$ //$NON-NLS-2$
+        plain.setURI(URI.createFileURI(plainCopy.toString()));
+        Timing emfSave = Timing.of(warmup, runs, () -> plain.save(Collections.emptyMap()));
+        plain.unload();
+        Portfolio portfolio = ModelPersistence.load(file);
+        Path copy = directory.resolve("saved-" + useCases + ".cartograph"); //$NON-NLS-1$ //$NON-NLS-2$
+        Timing save = Timing.of(warmup, runs, () -> ModelPersistence.save(portfolio, copy));
+        results.add(new Result(Measure.SAVE, save.medianMillis(), emfSave.medianMillis()));
+        measureScoring(useCases, portfolio, results);
+        return new SizeResult(useCases, elements, Files.size(file), results);
+    }
+
+    private void measureScoring(int useCases, Portfolio portfolio, List<Result> results) throws Exception {
+        ScoringResult scoring = engine.score(portfolio);
+        say(useCases, "validate"); //$NON-NLS-1$
+        Timing validate = Timing.of(warmup, runs, () -> validation.apply(engine.score(portfolio)));
+        results.add(new Result(Measure.VALIDATE, validate.medianMillis(), Double.NaN));
+        say(useCases, "score"); //$NON-NLS-1$
+        results.add(new Result(Measure.SCORE, Timing.of(warmup, runs, () -> engine.score(portfolio)).medianMillis(),
+                Double.NaN));
+        say(useCases, "rank"); //$NON-NLS-1$
+        results.add(new Result(Measure.RANK, Timing.of(warmup, runs, () -> rank.apply(portfolio)).medianMillis(),
+                Double.NaN));
+        say(useCases, "rescore"); //$NON-NLS-1$
+        ScoringSession session = engine.attach(portfolio);
+        results.add(new Result(Measure.RESCORE, rescore(portfolio), Double.NaN));
+        say(useCases, "sensitivity"); //$NON-NLS-1$
+        SensitivityOptions options = SensitivityOptions.defaults().withSamples(SENSITIVITY_SAMPLES);
+        Timing sensitivity = Timing.of(warmup, runs, () -> SensitivityAnalysis.analyse(scoring, options));
+        results.add(new Result(Measure.SENSITIVITY, sensitivity.medianMillis(), Double.NaN));
+        results.add(new Result(Measure.HEAP_AFTER_GC, Memory.usedAfterCollectionMegabytes(), Double.NaN));
+        results.add(new Result(Measure.HEAP_PEAK, Memory.peakMegabytes(), Double.NaN));
+        session.dispose();
+    }
+
+    /** Changes one score at a time, spread over the portfolio, and times each change with its re-scoring. */
+    private double rescore(Portfolio portfolio) {
+        List<UseCase> useCases = portfolio.getUseCases();
+        int total = (warmup + runs) * CHANGES_PER_RUN;
+        long[] measured = new long[runs * CHANGES_PER_RUN];
+        int count = 0;
+        for (int k = 0; k < total; k++) {
+            UseCase useCase = useCases.get((int) ((k * 7919L) % useCases.size()));
+            if (useCase.getScores().isEmpty()) {
+                continue;
+            }
+            Score score = useCase.getScores().get(k % useCase.getScores().size());
+            double value = score.getValue() >= 5 ? 1 : score.getValue() + 1;
+            long start = System.nanoTime();
+            score.setValue(value);
+            long duration = System.nanoTime() - start;
+            if (k >= warmup * CHANGES_PER_RUN) {
+                measured[count++] = duration;
+            }
+        }
+        return count == 0 ? Double.NaN : Timing.of(java.util.Arrays.copyOf(measured, count)).medianMillis();
+    }
+
+    private static Resource plainLoad(Path file) throws java.io.IOException {
+        ResourceSet resourceSet = new ResourceSetImpl();
+        resourceSet.getPackageRegistry().put(CartographPackage.eNS_URI, CartographPackage.eINSTANCE);
+        Resource resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
+        resourceSet.getResources().add(resource);
+        resource.load(Collections.emptyMap());
+        return resource;
+    }
+
+    private void say(int useCases, String step) {
+        progress.println("bench: " + useCases + ": " + step); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.cartograph.cli.internal.commands;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import dev.cartograph.cli.ExitCodes;
+import dev.cartograph.cli.internal.Command;
+import dev.cartograph.cli.internal.InputException;
+import dev.cartograph.cli.internal.Invocation;
+import dev.cartograph.cli.internal.Labels;
+import dev.cartograph.cli.internal.LoadedPortfolio;
+import dev.cartograph.cli.internal.OptionSpec;
+import dev.cartograph.cli.internal.output.Column;
+import dev.cartograph.cli.internal.output.Document;
+import dev.cartograph.cli.internal.output.Section;
+import dev.cartograph.scoring.Criterion;
+import dev.cartograph.scoring.ScoringResult;
+import dev.cartograph.scoring.Standing;
+import dev.cartograph.scoring.UseCaseScore;
+
+/**
+ * {@code rank FILE}: the ranking, best first, then apart the use cases left out of it, each with
+ * its reason: gated (blocked or not ready, with the gates that apply), incomplete (with the
+ * criteria it has no value for) and rejected (with the rejection reason).
+ */
+public final class RankCommand implements Command {
+
+    @Override
+    public String name() {
+        return "rank"; //$NON-NLS-1$
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return List.of(OptionSpec.FORMAT);
+    }
+
+    @Override
+    public int minArguments() {
+        return 1;
+    }
+
+    @Override
+    public int maxArguments() {
+        return 1;
+    }
+
+    @Override
+    public int run(Invocation invocation) throws InputException {
+        LoadedPortfolio loaded = invocation.load(invocation.arguments().get(0));
+        ScoringResult result = invocation.environment().engine().score(loaded.portfolio());
+        invocation.print(report(invocation, loaded, result));
+        return ExitCodes.OK;
+    }
+
+    /**
+     * @param invocation the invocation (language, texts)
+     * @param loaded the portfolio
+     * @param result its scoring
+     * @return the ranking document
+     */
+    public static Document report(Invocation invocation, LoadedPortfolio loaded, ScoringResult result) {
+        Labels labels = new Labels(invocation.locale());
+        Document document = new Document("rank", invocation.text("Title_rank", loaded.name())); //$NON-NLS-1$ //$NON-NLS-2$
+        Reports.header(document, invocation, loaded);
+        Reports.strategy(document, invocation, result);
+        Section ranking = document.section(new Section("ranking", invocation.text("Section_ranking"), //$NON-NLS-1$ //$NON-NLS-2$
+                invocation.text("Empty_ranking"), //$NON-NLS-1$
+                Column.integer("rank", invocation.text("Column_rank")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("name", invocation.text("Column_useCase")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.number("overall", invocation.text("Column_overall"), 1), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.number("impact", invocation.text("Column_impact"), 1), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.number("feasibility", invocation.text("Column_feasibility"), 1), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("quadrant", invocation.text("Column_quadrant")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("scope", invocation.text("Column_scope")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("id", invocation.text("Column_id")))); //$NON-NLS-1$ //$NON-NLS-2$
+        int rank = 0;
+        for (UseCaseScore score : result.ranking()) {
+            ranking.add(++rank, score.name(), score.overall(), score.impact(), score.feasibility(),
+                    labels.quadrant(score.quadrant()), labels.scope(score.scope()), Labels.id(score.useCase()));
+        }
+        Section gated = document.section(leftOut("gated", invocation.text("Section_gated"), invocation)); //$NON-NLS-1$ //$NON-NLS-2$
+        Section incomplete = document.section(leftOut("incomplete", invocation.text("Section_incomplete"), invocation)); //$NON-NLS-1$ //$NON-NLS-2$
+        Section rejected = document.section(leftOut("rejected", invocation.text("Section_rejected"), invocation)); //$NON-NLS-1$ //$NON-NLS-2$
+        for (UseCaseScore score : result.all()) {
+            Section section = switch (score.standing()) {
+            case BLOCKED, NOT_READY -> gated;
+            case INCOMPLETE -> incomplete;
+            case REJECTED -> rejected;
+            case RANKED -> null;
+            };
+            if (section != null) {
+                section.add(score.name(), labels.standing(score.standing()), reason(invocation, score),
+                        Labels.id(score.useCase()));
+            }
+        }
+        Reports.notes(document, invocation, result);
+        return document;
+    }
+
+    private static Section leftOut(String key, String title, Invocation invocation) {
+        return new Section(key, title, null,
+                Column.text("name", invocation.text("Column_useCase")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("standing", invocation.text("Column_standing")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("reason", invocation.text("Column_reason")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("id", invocation.text("Column_id"))); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * @param invocation the invocation
+     * @param score a use case left out of the ranking
+     * @return why it is left out
+     */
+    static String reason(Invocation invocation, UseCaseScore score) {
+        Standing standing = score.standing();
+        return switch (standing) {
+        case BLOCKED, NOT_READY -> score.gates().stream().map(hit -> hit.message(invocation.locale()))
+                .collect(Collectors.joining("; ")); //$NON-NLS-1$
+        case INCOMPLETE -> invocation.text("Reason_missing", //$NON-NLS-1$
+                score.missing().stream().map(Criterion::label).collect(Collectors.joining(", "))); //$NON-NLS-1$
+        case REJECTED -> score.rejectionReason().isBlank() ? invocation.text("Reason_rejectedWithoutReason") //$NON-NLS-1$
+                : score.rejectionReason();
+        case RANKED -> ""; //$NON-NLS-1$
+        };
+    }
+}

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.cartograph.cli.internal.commands;
+
+import java.util.List;
+
+import dev.cartograph.cli.ExitCodes;
+import dev.cartograph.cli.internal.Command;
+import dev.cartograph.cli.internal.InputException;
+import dev.cartograph.cli.internal.Invocation;
+import dev.cartograph.cli.internal.Labels;
+import dev.cartograph.cli.internal.LoadedPortfolio;
+import dev.cartograph.cli.internal.OptionSpec;
+import dev.cartograph.cli.internal.output.Column;
+import dev.cartograph.cli.internal.output.Document;
+import dev.cartograph.cli.internal.output.Section;
+import dev.cartograph.scoring.ScoringResult;
+import dev.cartograph.scoring.roadmap.Placement;
+import dev.cartograph.scoring.roadmap.RoadmapPlanner;
+import dev.cartograph.scoring.roadmap.RoadmapProposal;
+import dev.cartograph.scoring.roadmap.Unplanned;
+import dev.cartograph.scoring.roadmap.WavePlan;
+
+/**
+ * {@code roadmap FILE}: the roadmap the planner proposes (internal quick wins first, then by
+ * tier and rank, dependencies first, within each wave's capacity), with the reason of each
+ * placement, and the use cases not planned with the reason. The file is not changed.
+ */
+public final class RoadmapCommand implements Command {
+
+    @Override
+    public String name() {
+        return "roadmap"; //$NON-NLS-1$
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return List.of(OptionSpec.FORMAT);
+    }
+
+    @Override
+    public int minArguments() {
+        return 1;
+    }
+
+    @Override
+    public int maxArguments() {
+        return 1;
+    }
+
+    @Override
+    public int run(Invocation invocation) throws InputException {
+        LoadedPortfolio loaded = invocation.load(invocation.arguments().get(0));
+        ScoringResult result = invocation.environment().engine().score(loaded.portfolio());
+        invocation.print(report(invocation, loaded, result, RoadmapPlanner.propose(result)));
+        return ExitCodes.OK;
+    }
+
+    static Document report(Invocation invocation, LoadedPortfolio loaded, ScoringResult result,
+            RoadmapProposal proposal) {
+        Labels labels = new Labels(invocation.locale());
+        Document document = new Document("roadmap", invocation.text("Title_roadmap", loaded.name())); //$NON-NLS-1$ //$NON-NLS-2$
+        Reports.header(document, invocation, loaded);
+        Section waves = document.section(new Section("waves", invocation.text("Section_waves"), null, //$NON-NLS-1$ //$NON-NLS-2$
+                Column.integer("wave", invocation.text("Column_wave")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("waveName", invocation.text("Column_waveName")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.integer("capacity", invocation.text("Column_capacity")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.integer("planned", invocation.text("Column_planned")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.bool("inModel", invocation.text("Column_inModel")))); //$NON-NLS-1$ //$NON-NLS-2$
+        Section planned = document.section(new Section("placements", invocation.text("Section_placements"), //$NON-NLS-1$ //$NON-NLS-2$
+                invocation.text("Empty_placements"), //$NON-NLS-1$
+                Column.integer("wave", invocation.text("Column_wave")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("name", invocation.text("Column_useCase")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("tier", invocation.text("Column_tier")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("reason", invocation.text("Column_reason")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("id", invocation.text("Column_id")))); //$NON-NLS-1$ //$NON-NLS-2$
+        for (WavePlan wave : proposal.waves()) {
+            waves.add(wave.number(), wave.name(), wave.capacity(), wave.placements().size(), wave.wave() != null);
+            for (Placement placement : wave.placements()) {
+                planned.add(wave.number(), placement.useCase().name(), labels.tier(placement.tier()),
+                        placement.reason(), Labels.id(placement.useCase().useCase()));
+            }
+        }
+        Section unplanned = document.section(new Section("unplanned", invocation.text("Section_unplanned"), null, //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("name", invocation.text("Column_useCase")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("standing", invocation.text("Column_standing")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("reason", invocation.text("Column_reason")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("id", invocation.text("Column_id")))); //$NON-NLS-1$ //$NON-NLS-2$
+        for (Unplanned left : proposal.unplanned()) {
+            unplanned.add(left.useCase().name(), labels.standing(left.useCase().standing()), left.reason(),
+                    Labels.id(left.useCase().useCase()));
+        }
+        Reports.notes(document, invocation, result);
+        return document;
+    }
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.cartograph.cli.internal.commands;
+
+import java.util.List;
+
+import dev.cartograph.cli.ExitCodes;
+import dev.cartograph.cli.internal.Command;
+import dev.cartograph.cli.internal.InputException;
+import dev.cartograph.cli.internal.Invocation;
+import dev.cartograph.cli.internal.Labels;
+import dev.cartograph.cli.internal.LoadedPortfolio;
+import dev.cartograph.cli.internal.OptionSpec;
+import dev.cartograph.cli.internal.output.Column;
+import dev.cartograph.cli.internal.output.Document;
+import dev.cartograph.cli.internal.output.Section;
+import dev.cartograph.scoring.ScoringResult;
+import dev.cartograph.scoring.UseCaseScore;
+
+/** {@code score FILE}: every use case's impact, feasibility, overall score, quadrant and standing, in model order. */
+public final class ScoreCommand implements Command {
+
+    @Override
+    public String name() {
+        return "score"; //$NON-NLS-1$
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return List.of(OptionSpec.FORMAT);
+    }
+
+    @Override
+    public int minArguments() {
+        return 1;
+    }
+
+    @Override
+    public int maxArguments() {
+        return 1;
+    }
+
+    @Override
+    public int run(Invocation invocation) throws InputException {
+        LoadedPortfolio loaded = invocation.load(invocation.arguments().get(0));
+        ScoringResult result = invocation.environment().engine().score(loaded.portfolio());
+        invocation.print(report(invocation, loaded, result));
+        return ExitCodes.OK;
+    }
+
+    static Document report(Invocation invocation, LoadedPortfolio loaded, ScoringResult result) {
+        Labels labels = new Labels(invocation.locale());
+        Document document = new Document("score", invocation.text("Title_score", loaded.name())); //$NON-NLS-1$ //$NON-NLS-2$
+        Reports.header(document, invocation, loaded);
+        Reports.strategy(document, invocation, result);
+        document.field("impactThreshold", invocation.text("Field_impactThreshold"), //$NON-NLS-1$ //$NON-NLS-2$
+                result.parameters().impactThreshold());
+        document.field("feasibilityThreshold", invocation.text("Field_feasibilityThreshold"), //$NON-NLS-1$ //$NON-NLS-2$
+                result.parameters().feasibilityThreshold());
+        Section section = document.section(new Section("useCases", invocation.text("Section_useCases"), //$NON-NLS-1$ //$NON-NLS-2$
+                invocation.text("Empty_useCases"), //$NON-NLS-1$
+                Column.integer("rank", invocation.text("Column_rank")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("name", invocation.text("Column_useCase")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("scope", invocation.text("Column_scope")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("status", invocation.text("Column_status")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("standing", invocation.text("Column_standing")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.number("impact", invocation.text("Column_impact"), 1), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.number("feasibility", invocation.text("Column_feasibility"), 1), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.number("overall", invocation.text("Column_overall"), 1), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("quadrant", invocation.text("Column_quadrant")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("flags", invocation.text("Column_flags")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("id", invocation.text("Column_id")))); //$NON-NLS-1$ //$NON-NLS-2$
+        for (UseCaseScore score : result.all()) {
+            int rank = result.rankOf(score.useCase());
+            section.add(rank == 0 ? null : rank, score.name(), labels.scope(score.scope()), labels.status(score.status()),
+                    labels.standing(score.standing()), score.impact(), score.feasibility(), score.overall(),
+                    labels.quadrant(score.quadrant()), labels.flags(score.flags()), Labels.id(score.useCase()));
+        }
+        Reports.notes(document, invocation, result);
+        return document;
+    }
+}

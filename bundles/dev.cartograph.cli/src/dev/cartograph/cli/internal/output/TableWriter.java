@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.cartograph.cli.internal.output;
+
+import java.util.List;
+import java.util.Locale;
+
+import dev.cartograph.cli.internal.Messages;
+
+/**
+ * Writes a document for a terminal: the heading, the fields as {@code Label: value} lines, each
+ * section as a titled table with aligned columns (numbers on the right), then the notes.
+ */
+public final class TableWriter {
+
+    private static final String GAP = "  "; //$NON-NLS-1$
+
+    private final Locale locale;
+    private final Values values;
+
+    /**
+     * @param locale the language and number format
+     */
+    public TableWriter(Locale locale) {
+        this.locale = locale;
+        this.values = new Values(locale);
+    }
+
+    /**
+     * @param document the document
+     * @return the text
+     */
+    public String write(Document document) {
+        StringBuilder out = new StringBuilder();
+        out.append(Texts.oneLine(document.title())).append('\n');
+        for (Field field : document.fields()) {
+            Column column = field.value() instanceof Number ? Column.number(field.key(), field.label(), 1)
+                    : Column.text(field.key(), field.label());
+            String value = field.value() instanceof Integer || field.value() instanceof Long
+                    ? values.human(Column.integer(field.key(), field.label()), field.value())
+                    : values.human(column, field.value());
+            out.append(Texts.oneLine(field.label())).append(": ").append(value).append('\n'); //$NON-NLS-1$
+        }
+        for (Section section : document.sections()) {
+            if (section.rows().isEmpty() && section.emptyText() == null) {
+                continue;
+            }
+            out.append('\n').append(Texts.oneLine(section.title())).append('\n');
+            if (section.rows().isEmpty()) {
+                out.append(GAP).append(Texts.oneLine(section.emptyText())).append('\n');
+            } else {
+                table(section, out);
+            }
+        }
+        if (!document.notes().isEmpty()) {
+            out.append('\n').append(Messages.get(locale, "Output_notes")).append('\n'); //$NON-NLS-1$
+            for (String note : document.notes()) {
+                out.append("- ").append(Texts.oneLine(note)).append('\n'); //$NON-NLS-1$
+            }
+        }
+        return out.toString();
+    }
+
+    private void table(Section section, StringBuilder out) {
+        List<Column> columns = section.columns();
+        int n = columns.size();
+        String[][] cells = new String[section.rows().size()][n];
+        int[] widths = new int[n];
+        for (int c = 0; c < n; c++) {
+            widths[c] = Texts.width(Texts.oneLine(columns.get(c).header()));
+        }
+        for (int r = 0; r < cells.length; r++) {
+            Object[] row = section.rows().get(r);
+            for (int c = 0; c < n; c++) {
+                cells[r][c] = values.human(columns.get(c), row[c]);
+                widths[c] = Math.max(widths[c], Texts.width(cells[r][c]));
+            }
+        }
+        String[] header = new String[n];
+        String[] rule = new String[n];
+        for (int c = 0; c < n; c++) {
+            header[c] = Texts.oneLine(columns.get(c).header());
+            rule[c] = "-".repeat(widths[c]); //$NON-NLS-1$
+        }
+        line(columns, widths, header, out);
+        line(columns, widths, rule, out);
+        for (String[] row : cells) {
+            line(columns, widths, row, out);
+        }
+    }
+
+    private static void line(List<Column> columns, int[] widths, String[] cells, StringBuilder out) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < cells.length; c++) {
+            if (c > 0) {
+                line.append(GAP);
+            }
+            String padding = " ".repeat(widths[c] - Texts.width(cells[c])); //$NON-NLS-1$
+            if (columns.get(c).isNumeric()) {
+                line.append(padding).append(cells[c]);
+            } else {
+                line.append(cells[c]).append(padding);
+            }
+        }
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == ' ') {
+            end--;
+        }
+        out.append(line, 0, end).append('\n');
+    }
+}
