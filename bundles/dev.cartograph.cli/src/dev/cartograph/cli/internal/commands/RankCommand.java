@@ -91,8 +91,8 @@ public final class RankCommand implements Command {
             case RANKED -> null;
             };
             if (section != null) {
-                section.add(score.name(), labels.standing(score.standing()), reason(invocation, score),
-                        Labels.id(score.useCase()));
+                section.add(score.name(), labels.standing(score.standing()), Labels.id(score.useCase()),
+                        reason(invocation, score));
             }
         }
         Reports.notes(document, invocation, result);
@@ -103,8 +103,8 @@ public final class RankCommand implements Command {
         return new Section(key, title, null,
                 Column.text("name", invocation.text("Column_useCase")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("standing", invocation.text("Column_standing")), //$NON-NLS-1$ //$NON-NLS-2$
-                Column.text("reason", invocation.text("Column_reason")), //$NON-NLS-1$ //$NON-NLS-2$
-                Column.text("id", invocation.text("Column_id"))); //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("id", invocation.text("Column_id")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("reason", invocation.text("Column_reason"))); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /**

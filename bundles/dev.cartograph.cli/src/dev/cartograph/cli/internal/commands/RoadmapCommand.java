@@ -71,23 +71,23 @@ public final class RoadmapCommand implements Command {
                 Column.integer("wave", invocation.text("Column_wave")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("name", invocation.text("Column_useCase")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("tier", invocation.text("Column_tier")), //$NON-NLS-1$ //$NON-NLS-2$
-                Column.text("reason", invocation.text("Column_reason")), //$NON-NLS-1$ //$NON-NLS-2$
-                Column.text("id", invocation.text("Column_id")))); //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("id", invocation.text("Column_id")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("reason", invocation.text("Column_reason")))); //$NON-NLS-1$ //$NON-NLS-2$
         for (WavePlan wave : proposal.waves()) {
             waves.add(wave.number(), wave.name(), wave.capacity(), wave.placements().size(), wave.wave() != null);
             for (Placement placement : wave.placements()) {
                 planned.add(wave.number(), placement.useCase().name(), labels.tier(placement.tier()),
-                        placement.reason(), Labels.id(placement.useCase().useCase()));
+                        Labels.id(placement.useCase().useCase()), placement.reason());
             }
         }
         Section unplanned = document.section(new Section("unplanned", invocation.text("Section_unplanned"), null, //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("name", invocation.text("Column_useCase")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("standing", invocation.text("Column_standing")), //$NON-NLS-1$ //$NON-NLS-2$
-                Column.text("reason", invocation.text("Column_reason")), //$NON-NLS-1$ //$NON-NLS-2$
-                Column.text("id", invocation.text("Column_id")))); //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("id", invocation.text("Column_id")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("reason", invocation.text("Column_reason")))); //$NON-NLS-1$ //$NON-NLS-2$
         for (Unplanned left : proposal.unplanned()) {
-            unplanned.add(left.useCase().name(), labels.standing(left.useCase().standing()), left.reason(),
-                    Labels.id(left.useCase().useCase()));
+            unplanned.add(left.useCase().name(), labels.standing(left.useCase().standing()),
+                    Labels.id(left.useCase().useCase()), left.reason());
         }
         Reports.notes(document, invocation, result);
         return document;

@@ -39,8 +39,8 @@ public final class MarkdownWriter {
                         ? Column.integer(field.key(), field.label())
                         : field.value() instanceof Number ? Column.number(field.key(), field.label(), 1)
                                 : Column.text(field.key(), field.label());
-                out.append("- **").append(escape(field.label())).append(":** ") //$NON-NLS-1$ //$NON-NLS-2$
-                        .append(escape(values.human(column, field.value()))).append('\n');
+                out.append("- ").append(Messages.get(locale, "Output_markdownField", escape(field.label()), //$NON-NLS-1$ //$NON-NLS-2$
+                        escape(values.human(column, field.value())))).append('\n');
             }
             out.append('\n');
         }

@@ -38,7 +38,7 @@ public final class TableWriter {
             String value = field.value() instanceof Integer || field.value() instanceof Long
                     ? values.human(Column.integer(field.key(), field.label()), field.value())
                     : values.human(column, field.value());
-            out.append(Texts.oneLine(field.label())).append(": ").append(value).append('\n'); //$NON-NLS-1$
+            out.append(Messages.get(locale, "Output_field", Texts.oneLine(field.label()), value)).append('\n'); //$NON-NLS-1$
         }
         for (Section section : document.sections()) {
             if (section.rows().isEmpty() && section.emptyText() == null) {

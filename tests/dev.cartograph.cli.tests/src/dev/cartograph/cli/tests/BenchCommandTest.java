@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.cartograph.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shape of {@code bench}'s output at a tiny size; its figures are measured by running it, never asserted. */
+class BenchCommandTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void printsEveryMeasureOfEverySizeWithItsTarget() {
+        Cli.Run run = Cli.withDefaults(directory).run("bench", "--sizes", "3,6", "--runs", "1", "--warmup", "0",
+                "--format", "json");
+
+        assertEquals(0, run.exitCode(), run.err());
+        Map<String, Object> json = Json.object(run.out());
+        assertEquals(1.0, json.get("runs"));
+        assertEquals(0.0, json.get("warmup"));
+        assertEquals(42.0, json.get("seed"));
+        List<Map<String, Object>> sizes = Json.rows(json, "sizes");
+        assertEquals(List.of(3.0, 6.0), sizes.stream().map(s -> s.get("useCases")).toList());
+        assertTrue((Double) sizes.get(0).get("elements") > 3 * 20, sizes.toString());
+        List<Map<String, Object>> results = Json.rows(json, "results");
+        List<String> measures = List.of("load", "save", "validate", "score", "rank", "rescore", "sensitivity",
+                "heap-after-gc", "heap-peak");
+        assertEquals(measures, results.subList(0, 9).stream().map(r -> r.get("measure")).toList());
+        assertEquals(measures, results.subList(9, 18).stream().map(r -> r.get("measure")).toList());
+        for (Map<String, Object> result : results) {
+            assertTrue(result.get("value") instanceof Double, result.toString());
+            boolean memory = ((String) result.get("measure")).startsWith("heap");
+            assertEquals(memory ? "MB" : "ms", result.get("unit"));
+            boolean targeted = result.get("target") != null;
+            assertEquals(targeted, result.get("met") instanceof Boolean, result.toString());
+        }
+        Map<String, Object> load = results.get(0);
+        assertTrue(load.get("baseline") instanceof Double, "load is compared with plain EMF");
+        assertEquals("at most 1.2 x plain EMF", load.get("target"));
+        assertEquals(null, results.get(3).get("baseline"));
+        assertEquals("under 50 ms", results.get(3).get("target"));
+        assertTrue(run.err().contains("bench: 6: sensitivity"), "progress goes to the error stream: " + run.err());
+    }
+
+    @Test
+    void badSizesAreAUsageError() {
+        Cli.Run run = Cli.withDefaults(directory).run("bench", "--sizes", "10,0");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("cartograph bench: option --sizes: '10,0' is not a list of sizes from 1 to 100,000 "
+                + "separated by commas (see 'cartograph bench --help')"), run.errLines());
+    }
+}
