@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EPL-2.0
+#
+# End-to-end check of the command line: runs the real ./cartograph script against the built
+# product (as a user or a CI job would) and checks exit codes and key lines of the output.
+# ./build runs it after the Maven build and its tests succeed; it can also be run on its own
+# once the product is built:
+#
+#   releng/scripts/cli-smoke.sh
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+export LC_ALL=C.UTF-8 LANG=C.UTF-8 # English messages, whatever the machine's language
+
+cartograph="$CARTOGRAPH_ROOT/cartograph"
+sample="$CARTOGRAPH_ROOT/examples/dev.cartograph.sample/portfolios/kestrel-mutual.cartograph"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+checks=0
+
+fail() {
+    echo "cli-smoke: FAILED: $*" >&2
+    echo "--- output:" >&2
+    cat "$work/out" >&2
+    echo "--- errors:" >&2
+    cat "$work/err" >&2
+    exit 1
+}
+
+# run EXPECTED_EXIT_CODE ARGS...: runs ./cartograph from $work, output in $work/out and $work/err.
+run() {
+    local expected="$1" code=0
+    shift
+    (cd "$work" && "$cartograph" "$@") > "$work/out" 2> "$work/err" || code=$?
+    [ "$code" -eq "$expected" ] || fail "./cartograph $* exited with $code, expected $expected"
+    checks=$((checks + 1))
+}
+
+# has FILE PATTERN: the file has a line matching the extended regular expression.
+has() {
+    grep -Eq -- "$2" "$work/$1" || fail "no line matching '$2' in $1"
+}
+
+run 0 criteria
+has out '^ai-act-risk +EU AI Act risk class +Feasibility +cost'
+has out '^strategic-value +Strategic business value +Impact'
+
+cp "$sample" "$work/kestrel-mutual.cartograph"
+run 0 rank kestrel-mutual.cartograph
+has out '^Ranking: kestrel-mutual.cartograph$'
+has out '^ +1  Renewal price explanation '
+has out '^Gated \(blocked or not ready\)$'
+has out '^Photo-based home damage assessment +Not ready '
+has out '^Social media screening of claimants +Rejected '
+[ ! -s "$work/err" ] || fail "rank wrote on the error stream"
+
+run 0 rank "$sample" --format json
+has out '^  "command": "rank",$'
+has out '^  "ranking": \[$'
+
+run 0 validate kestrel-mutual.cartograph
+has out '^kestrel-mutual.cartograph +0 +[0-9]+ +[0-9]+ +passed$'
+
+printf '<?xml version="1.0" encoding="UTF-8"?>\n<cartograph:Portfolio xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:cartograph="https://cartograph.dev/model/1.0" name="Broken">\n  <useCases name="A"' \
+    > "$work/broken.cartograph"
+run 2 validate kestrel-mutual.cartograph broken.cartograph
+[ "$(wc -l < "$work/err")" -eq 1 ] || fail "a broken file must give exactly one line on the error stream"
+has err '^broken.cartograph:[0-9]+(:[0-9]+)?: the file ends unexpectedly'
+has out '^broken.cartograph +- +- +- +unreadable$'
+
+run 2 score broken.cartograph
+[ ! -s "$work/out" ] || fail "score of a broken file printed a result"
+grep -q 'Exception' "$work/err" && fail "a stack trace or exception name was printed"
+
+run 2 score kestrel-mutual.cartograph --colour
+has err "^cartograph score: unknown option '--colour'"
+
+run 0 help
+has out '^  sensitivity '
+
+echo "cli-smoke: $checks command lines checked against the product, all as expected."
