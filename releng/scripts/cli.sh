@@ -23,22 +23,26 @@
 #    written again whenever the product's configuration changes (a new build, a plug-in installed).
 # 2. JVM options for a short-lived process: the serial collector (no GC threads to start), the
 #    C1 compiler only (a run of a second never profits from C2), and an AppCDS archive of the
-#    classes a run loads (JDK, launcher, Equinox and bundle classes), written at the end of the
-#    first run and re-created by the JVM itself when it no longer matches (-XX:+AutoCreateSharedArchive).
+#    classes a run loads (JDK, launcher and bundle classes; Equinox's own jar is signed, and the JVM
+#    does not archive signed classes). The archive is written by a training run (validate on the
+#    sample) each time the configuration is written, so that it does not depend on the first
+#    command; the JVM re-creates it when it no longer matches (-XX:+AutoCreateSharedArchive, for
+#    example after a JDK update).
 #    JVM warnings go to the error stream, so that they never mix with JSON or CSV on the output.
 # 3. The caller's directory is passed as -Dcartograph.cwd: relative file names start there.
 #
 # `bench` measures throughput, not start-up: it runs with the workbench's collector (G1), both JIT
 # compilers and no archive of its own.
 
-# Writes the command line's configuration area from the product's, if it is missing or older.
+# Writes the command line's configuration area from the product's if it is missing or older than
+# the product's; returns 1 when it was up to date.
 cartograph_cli_configuration() {
     local config="$1"
     local product_config="$CARTOGRAPH_PRODUCT/configuration"
     local info="org.eclipse.equinox.simpleconfigurator/bundles.info"
     if [ -f "$config/config.ini" ] && [ "$config/config.ini" -nt "$product_config/config.ini" ] \
             && [ "$config/config.ini" -nt "$product_config/$info" ]; then
-        return 0
+        return 1
     fi
     rm -rf "$config"
     mkdir -p "$config/org.eclipse.equinox.simpleconfigurator"
@@ -57,25 +61,43 @@ cartograph_cli_configuration() {
     mv "$config/config.ini.tmp" "$config/config.ini"
 }
 
+# The JVM options of a command line run, in the array cli_vmargs. $1: the command.
+cartograph_cli_vmargs() {
+    local config="$1" command="$2"
+    cli_vmargs=(-Xmx2g -Dosgi.requiredJavaVersion=21
+        -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8
+        -Djava.util.logging.config.file="$CARTOGRAPH_PRODUCT/logging.properties"
+        -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr
+        -Dcartograph.cwd="$PWD")
+    if [ "$command" = bench ]; then
+        cli_vmargs+=(-XX:+UseG1GC)
+    else
+        cli_vmargs+=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1)
+    fi
+    # shellcheck disable=SC2206
+    [ -n "${CARTOGRAPH_VMARGS:-}" ] && cli_vmargs+=($CARTOGRAPH_VMARGS)
+    return 0
+}
+
 # Runs the command line: cartograph_cli LAUNCHER_JAR ARGS...; does not return.
 cartograph_cli() {
     local launcher="$1"
     shift
     local config="$CARTOGRAPH_PRODUCT/configuration-cli"
-    cartograph_cli_configuration "$config"
-    local vmargs=(-Xmx2g -Dosgi.requiredJavaVersion=21
-        -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8
-        -Djava.util.logging.config.file="$CARTOGRAPH_PRODUCT/logging.properties"
-        -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr
-        -Dcartograph.cwd="$PWD")
-    if [ "${1:-}" = bench ]; then
-        vmargs+=(-XX:+UseG1GC)
-    else
-        vmargs+=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1
-            -XX:SharedArchiveFile="$config/cartograph-cli.jsa" -XX:+AutoCreateSharedArchive)
+    local archive="$config/cartograph-cli.jsa"
+    local equinox=(-jar "$launcher" -configuration "$config" -os linux -ws gtk -arch x86_64
+        -application dev.cartograph.cli.application -nosplash -data @none)
+    if cartograph_cli_configuration "$config"; then
+        # A new configuration: a training run validates the sample, so that the archive holds the
+        # classes of loading, scoring, validating and printing, whatever the first real command is.
+        local sample="$CARTOGRAPH_ROOT/examples/dev.cartograph.sample/portfolios/kestrel-mutual.cartograph"
+        cartograph_cli_vmargs "$config" validate
+        "$JAVA_HOME/bin/java" "${cli_vmargs[@]}" -XX:ArchiveClassesAtExit="$archive" "${equinox[@]}" \
+            validate "$sample" > /dev/null 2>&1 || true
     fi
-    # shellcheck disable=SC2206
-    [ -n "${CARTOGRAPH_VMARGS:-}" ] && vmargs+=($CARTOGRAPH_VMARGS)
-    exec "$JAVA_HOME/bin/java" "${vmargs[@]}" -jar "$launcher" -configuration "$config" \
-        -os linux -ws gtk -arch x86_64 -application dev.cartograph.cli.application -nosplash -data @none "$@"
+    cartograph_cli_vmargs "$config" "${1:-}"
+    if [ "${1:-}" != bench ]; then
+        cli_vmargs+=(-XX:SharedArchiveFile="$archive" -XX:+AutoCreateSharedArchive)
+    fi
+    exec "$JAVA_HOME/bin/java" "${cli_vmargs[@]}" "${equinox[@]}" "$@"
 }

@@ -22,7 +22,10 @@ public enum Measure {
     SENSITIVITY("ms", 2000, false), //$NON-NLS-1$
     /** The heap in use after a full collection, model, scoring and session loaded; target: under 500 MB. */
     HEAP_AFTER_GC("MB", 500, false), //$NON-NLS-1$
-    /** The peak of the heap in use for one size (garbage included); target: under 500 MB. */
+    /**
+     * The largest heap in use while the measures of one size run, sampled every 5 ms, garbage not
+     * yet collected included (so it depends on the collector and the maximum heap); target: under 500 MB.
+     */
     HEAP_PEAK("MB", 500, false); //$NON-NLS-1$
 
     private final String unit;

@@ -2,45 +2,65 @@
 package dev.cartograph.cli.internal.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Heap figures of the benchmark: what stays in use after a collection, and the peak. */
-final class Memory {
+/**
+ * Heap figures of the benchmark: what stays in use after a full collection, and the peak of the
+ * heap in use while the work runs, sampled every few milliseconds by a daemon thread.
+ */
+final class Memory implements AutoCloseable {
 
     private static final double MEGABYTE = 1024.0 * 1024.0;
+    private static final long SAMPLE_MILLIS = 5;
 
-    private Memory() {
+    private final MemoryMXBean bean = ManagementFactory.getMemoryMXBean();
+    private final AtomicLong peak = new AtomicLong();
+    private final Thread sampler;
+    private volatile boolean running = true;
+
+    /** Collects garbage, then starts sampling the heap in use. */
+    Memory() {
+        collect();
+        sampler = new Thread(this::sample, "cartograph-bench-heap-sampler"); //$NON-NLS-1$
+        sampler.setDaemon(true);
+        sampler.start();
     }
 
-    /** Collects garbage and starts a new peak. */
-    static void resetPeak() {
-        collect();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
-                pool.resetPeakUsage();
+    private void sample() {
+        while (running) {
+            long used = bean.getHeapMemoryUsage().getUsed();
+            peak.accumulateAndGet(used, Math::max);
+            try {
+                Thread.sleep(SAMPLE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
 
     /**
-     * @return the sum of the heap pools' peak use since {@link #resetPeak()}, in MB: an upper
-     *         bound of the heap in use at any time, garbage not yet collected included
+     * @return the largest heap in use seen since this object was created, in MB, garbage not yet
+     *         collected included: it depends on the collector and on the maximum heap
      */
-    static double peakMegabytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / MEGABYTE;
+    double peakMegabytes() {
+        peak.accumulateAndGet(bean.getHeapMemoryUsage().getUsed(), Math::max);
+        return peak.get() / MEGABYTE;
     }
 
     /** @return the heap in use after a full collection, in MB: what the reachable objects take */
-    static double usedAfterCollectionMegabytes() {
+    double usedAfterCollectionMegabytes() {
         collect();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / MEGABYTE;
+        long used = bean.getHeapMemoryUsage().getUsed();
+        peak.accumulateAndGet(used, Math::max);
+        return used / MEGABYTE;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        sampler.interrupt();
     }
 
     private static void collect() {
