@@ -101,7 +101,7 @@ class RankCommandTest {
 
         assertTrue(out.contains("### Ranking\n\n| Rank | Use case | Overall |"), out);
         assertTrue(out.contains("### Gated (blocked or not ready)\n\n| Use case | Standing | Id | Reason |\n"), out);
-        assertTrue(out.contains("| Golf | Blocked | \\" + Portfolios.id(portfolio, "Golf")
+        assertTrue(out.contains("| Golf | Blocked | " + ScoreCommandTest.markdown(Portfolios.id(portfolio, "Golf"))
                 + " | Effort is 5, at least 5: Too hard |"), out);
     }
 }
