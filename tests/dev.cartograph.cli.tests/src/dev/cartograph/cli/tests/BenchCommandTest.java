@@ -37,8 +37,11 @@ class BenchCommandTest {
         assertEquals(measures, results.subList(9, 18).stream().map(r -> r.get("measure")).toList());
         for (Map<String, Object> result : results) {
             assertTrue(result.get("value") instanceof Double, result.toString());
-            boolean memory = ((String) result.get("measure")).startsWith("heap");
+            String measure = (String) result.get("measure");
+            boolean memory = measure.startsWith("heap");
             assertEquals(memory ? "MB" : "ms", result.get("unit"));
+            boolean threaded = measure.equals("sensitivity");
+            assertEquals(!memory && !threaded, result.get("cpuMillis") instanceof Double, result.toString());
             boolean targeted = result.get("target") != null;
             assertEquals(targeted, result.get("met") instanceof Boolean, result.toString());
         }

@@ -147,6 +147,7 @@ public final class BenchCommand implements Command {
                 Column.text("measure", invocation.text("Column_measure")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.number("value", invocation.text("Column_value"), 2), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("unit", invocation.text("Column_unit")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.number("cpuMillis", invocation.text("Column_cpu"), 2), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.number("baseline", invocation.text("Column_baseline"), 2), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("target", invocation.text("Column_target")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.bool("met", invocation.text("Column_met")))); //$NON-NLS-1$ //$NON-NLS-2$
@@ -156,11 +157,12 @@ public final class BenchCommand implements Command {
                 Measure measure = result.measure();
                 figures.add(size.useCases(),
                         new Label(Label.idOf(measure), invocation.text("Measure_" + measure.name())), //$NON-NLS-1$
-                        result.value(), measure.unit(), result.baseline(),
+                        result.value(), measure.unit(), result.cpu(), result.baseline(),
                         measure.hasTarget() ? invocation.text("Target_" + measure.name()) : null, result.met()); //$NON-NLS-1$
             }
         }
         document.note(invocation.text("Note_benchTimes")); //$NON-NLS-1$
+        document.note(invocation.text("Note_benchCpu")); //$NON-NLS-1$
         document.note(invocation.text("Note_benchPeak")); //$NON-NLS-1$
         return document;
     }
