@@ -2,14 +2,16 @@
 # How ./cartograph starts the headless command line (sourced by ./cartograph, not executed).
 #
 # The command line runs inside the materialized product, so that every plug-in installed in it
-# (third-party criteria included) is honoured, but it must start fast (the sample scores in well
+# (third-party criteria included) is honoured, but it must start fast (the sample must score in
 # under 1.5 s on 2 cores) and never touch a display. What makes it fast, measured on the 2-core
-# development machine (./cartograph score on the sample, hyperfine, mean of 10 runs):
+# development machine while other builds ran (load average about 4), scoring the sample, hyperfine,
+# mean of 10 runs after 2 warm-up runs:
 #
-#   the product's own configuration and the workbench's JVM options     3.8 s
-#   + a configuration of its own (below)                                 2.0 s
-#   + -XX:+UseSerialGC -XX:TieredStopAtLevel=1                           1.0 s
-#   + an AppCDS archive, created on the first run                        0.6 s
+#   the product's configuration and the workbench's JVM options          3.48 s
+#   a configuration of its own (1. below)                                1.69 s
+#   + -XX:+UseSerialGC -XX:TieredStopAtLevel=1                           1.11 s
+#   + the AppCDS archive                                                 0.73 s
+#   ./cartograph score examples/.../kestrel-mutual.cartograph            0.62 s
 #
 # 1. A configuration area of its own, $CARTOGRAPH_PRODUCT/configuration-cli, derived from the
 #    product's: the same bundles (the product's bundles.info, so plug-ins installed into the
@@ -20,7 +22,11 @@
 #    cached there, so a run reads them instead of resolving 130 bundles. The configuration is not
 #    cascaded: without osgi.configuration.cascaded=false Equinox would use the product's
 #    configuration as a parent, start what it starts, and never save its own state. The area is
-#    written again whenever the product's configuration changes (a new build, a plug-in installed).
+#    written again whenever the product's configuration changes (a new build, a plug-in installed);
+#    that first run takes about 4 s (it also writes the archive of 2.). Leaving the UI bundles out
+#    of the configuration saved only another 10% of processor time and was not kept: a list of
+#    names to leave out breaks when the product's dependencies change, and plug-ins must resolve
+#    as they do in the product.
 # 2. JVM options for a short-lived process: the serial collector (no GC threads to start), the
 #    C1 compiler only (a run of a second never profits from C2), and an AppCDS archive of the
 #    classes a run loads (JDK, launcher and bundle classes; Equinox's own jar is signed, and the JVM
