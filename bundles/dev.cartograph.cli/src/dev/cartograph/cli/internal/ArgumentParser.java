@@ -2,6 +2,7 @@
 package dev.cartograph.cli.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,6 +99,6 @@ public final class ArgumentParser {
 
     /** @return the format names, for messages */
     public static String formats() {
-        return java.util.Arrays.stream(Format.values()).map(Format::id).collect(Collectors.joining(", ")); //$NON-NLS-1$
+        return Arrays.stream(Format.values()).map(Format::id).collect(Collectors.joining(", ")); //$NON-NLS-1$
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.cli.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,8 +43,8 @@ public final class Help {
         out.append(Messages.get(locale, "Help_usage", Messages.get(locale, "Syntax_" + name))).append("\n\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         out.append(Messages.get(locale, "Description_" + name)).append("\n\n"); //$NON-NLS-1$ //$NON-NLS-2$
         out.append(Messages.get(locale, "Help_options")).append('\n'); //$NON-NLS-1$
-        List<String> names = new java.util.ArrayList<>();
-        List<String> texts = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (OptionSpec option : command.options()) {
             names.add("--" + option.name() + (option.hasValue() ? ' ' + option.valueName() : "")); //$NON-NLS-1$ //$NON-NLS-2$
             texts.add(Messages.get(locale, option.helpKey()));

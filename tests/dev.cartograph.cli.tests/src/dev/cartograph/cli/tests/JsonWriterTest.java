@@ -4,6 +4,8 @@ package dev.cartograph.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,7 +58,7 @@ class JsonWriterTest {
     void writesNumbersThatAreNotFiniteAsNull() {
         StringBuilder out = new StringBuilder();
         new JsonWriter(out).beginArray().value(Double.NaN).value(Double.POSITIVE_INFINITY).value(2L).endArray().finish();
-        assertEquals(java.util.Arrays.asList(null, null, 2.0), Json.parse(out.toString()));
+        assertEquals(Arrays.asList(null, null, 2.0), Json.parse(out.toString()));
     }
 
     @Test
@@ -80,7 +82,7 @@ class JsonWriterTest {
     }
 
     private static Map<String, Object> without(Map<String, Object> map, String key) {
-        Map<String, Object> copy = new java.util.LinkedHashMap<>(map);
+        Map<String, Object> copy = new LinkedHashMap<>(map);
         copy.remove(key);
         return copy;
     }

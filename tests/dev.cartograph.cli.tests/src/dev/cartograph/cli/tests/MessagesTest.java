@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.MessageFormat;
@@ -34,7 +35,7 @@ class MessagesTest {
             for (byte b : bytes) {
                 assertTrue(b >= 0, name + " must be ASCII (write \\uXXXX escapes)");
             }
-            properties.load(new java.io.ByteArrayInputStream(bytes));
+            properties.load(new ByteArrayInputStream(bytes));
         }
         return properties;
     }

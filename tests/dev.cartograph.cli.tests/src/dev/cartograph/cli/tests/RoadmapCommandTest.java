@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +69,6 @@ class RoadmapCommandTest {
 
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("\nPlanned\nWave  Use case  Tier"), run.out());
-        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)));
+        assertTrue(Arrays.equals(before, Files.readAllBytes(file)));
     }
 }

@@ -4,6 +4,7 @@ package dev.cartograph.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -129,7 +130,7 @@ class UsageTest {
 
     @Test
     void doubleDashEndsTheOptions() throws Exception {
-        java.nio.file.Files.copy(directory.resolve("grid.cartograph"), directory.resolve("--odd.cartograph"));
+        Files.copy(directory.resolve("grid.cartograph"), directory.resolve("--odd.cartograph"));
 
         Cli.Run run = cli.run("score", "--", "--odd.cartograph");
 

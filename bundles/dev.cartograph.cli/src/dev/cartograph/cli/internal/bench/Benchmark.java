@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.cli.internal.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +136,7 @@ public final class Benchmark {
     }
 
     /** Writes the portfolio, which is garbage once this returns: the measures start from the file. */
-    private static int generate(int useCases, long seed, Path file) throws java.io.IOException {
+    private static int generate(int useCases, long seed, Path file) throws IOException {
         Portfolio generated = SyntheticPortfolio.generate(useCases, seed);
         int elements = SyntheticPortfolio.elementCount(generated);
         SyntheticPortfolio.write(generated, file, seed);
@@ -211,10 +213,10 @@ public final class Benchmark {
         if (count == 0) {
             return new Timing(Double.NaN, Double.NaN);
         }
-        return Timing.of(java.util.Arrays.copyOf(measured, count), java.util.Arrays.copyOf(cpu, count));
+        return Timing.of(Arrays.copyOf(measured, count), Arrays.copyOf(cpu, count));
     }
 
-    private static Resource plainLoad(Path file) throws java.io.IOException {
+    private static Resource plainLoad(Path file) throws IOException {
         ResourceSet resourceSet = new ResourceSetImpl();
         resourceSet.getPackageRegistry().put(CartographPackage.eNS_URI, CartographPackage.eINSTANCE);
         Resource resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.cli.internal.commands;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ public final class CriteriaCommand implements Command {
     private static void criteria(Document document, Invocation invocation, List<Criterion> criteria,
             Optional<ScoringParameters> parameters) {
         Labels labels = new Labels(invocation.locale());
-        List<Column> columns = new java.util.ArrayList<>(List.of(Column.text("id", invocation.text("Column_id")), //$NON-NLS-1$ //$NON-NLS-2$
+        List<Column> columns = new ArrayList<>(List.of(Column.text("id", invocation.text("Column_id")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("label", invocation.text("Column_label")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("side", invocation.text("Column_side")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("direction", invocation.text("Column_direction")), //$NON-NLS-1$ //$NON-NLS-2$
@@ -100,7 +101,7 @@ public final class CriteriaCommand implements Command {
         Section section = document.section(new Section("criteria", invocation.text("Section_criteria"), //$NON-NLS-1$ //$NON-NLS-2$
                 invocation.text("Empty_criteria"), columns.toArray(Column[]::new))); //$NON-NLS-1$
         for (Criterion criterion : criteria) {
-            List<Object> row = new java.util.ArrayList<>(List.of(criterion.id(), criterion.label(),
+            List<Object> row = new ArrayList<>(List.of(criterion.id(), criterion.label(),
                     labels.side(criterion.side()), labels.direction(criterion.direction()), criterion.scale().min(),
                     criterion.scale().max(), criterion.defaultWeight(), criterion.isComputed(),
                     criterion.contributor()));

@@ -2,6 +2,7 @@
 package dev.cartograph.cli.internal.output;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public final class CsvWriter {
         for (Section section : sections) {
             for (Object[] row : section.rows()) {
                 String[] cells = new String[index.size()];
-                java.util.Arrays.fill(cells, ""); //$NON-NLS-1$
+                Arrays.fill(cells, ""); //$NON-NLS-1$
                 for (int c = 0; c < row.length; c++) {
                     cells[index.get(section.columns().get(c).key())] = Values.machine(row[c]);
                 }

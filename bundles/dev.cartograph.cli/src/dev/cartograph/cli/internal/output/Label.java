@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.cli.internal.output;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -25,6 +26,6 @@ public record Label(String id, String text) {
      * @return its id
      */
     public static String idOf(Enum<?> constant) {
-        return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }
