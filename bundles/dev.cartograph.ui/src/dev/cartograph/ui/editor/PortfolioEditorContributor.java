@@ -18,7 +18,8 @@ import dev.cartograph.ui.internal.Messages;
 
 /**
  * Connects the workbench's Undo and Redo to the command stack of the active portfolio editor,
- * with the label of the command that would be undone or redone.
+ * with the label of the command that would be undone or redone, and the workbench's Cut, Copy,
+ * Paste and Delete to the editor's edit actions.
  */
 public class PortfolioEditorContributor extends EditorActionBarContributor {
 
@@ -48,6 +49,9 @@ public class PortfolioEditorContributor extends EditorActionBarContributor {
         commandStack = domain == null ? null : domain.getCommandStack();
         if (commandStack != null) {
             commandStack.addCommandStackListener(listener);
+        }
+        if (editor instanceof PortfolioEditor portfolioEditor && portfolioEditor.getEditingActions() != null) {
+            portfolioEditor.getEditingActions().install(getActionBars());
         }
         update();
     }

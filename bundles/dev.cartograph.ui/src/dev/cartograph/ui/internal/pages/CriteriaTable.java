@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.cartograph.ui.internal.pages;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.CheckboxCellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import dev.cartograph.model.CartographPackage.Literals;
+import dev.cartograph.model.Portfolio;
+import dev.cartograph.scoring.Criterion;
+import dev.cartograph.ui.editor.PortfolioEditor;
+import dev.cartograph.ui.internal.Formats;
+import dev.cartograph.ui.internal.Messages;
+import dev.cartograph.ui.scoring.ScoringServices;
+import dev.cartograph.ui.viewers.DataTypeCellEditor;
+
+/**
+ * The criteria of the grid as the portfolio sets them: each installed criterion with its side,
+ * direction and scale, whether it is enabled and its weight (blank: the criterion's default),
+ * edited in place; criteria the portfolio sets but that are not installed are listed too.
+ */
+public final class CriteriaTable {
+
+    private final PortfolioEditor editor;
+    private final TableViewer viewer;
+
+    CriteriaTable(PortfolioEditor editor, FormToolkit toolkit, Composite parent) {
+        this.editor = editor;
+        viewer = new TableViewer(toolkit.createTable(parent, SWT.SINGLE | SWT.FULL_SELECTION));
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(viewer.getControl());
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        TableViewerColumn enabled = column(Messages.CriteriaPage_enabled, 70, SWT.CENTER,
+                row -> row.enabled() ? Messages.Fields_yes : Messages.Fields_no);
+        enabled.setEditingSupport(new EnabledEditing());
+        column(Messages.CriteriaPage_criterion, 220, SWT.LEAD,
+                row -> row.criterion() == null ? Messages.bind(Messages.CriteriaPage_notInstalled, row.id()) : row.criterion().label());
+        column(Messages.CriteriaPage_side, 90, SWT.LEAD, row -> row.criterion() == null ? "" : row.criterion().side().label()); //$NON-NLS-1$
+        column(Messages.CriteriaPage_direction, 110, SWT.LEAD,
+                row -> row.criterion() == null ? "" : row.criterion().direction().label()); //$NON-NLS-1$
+        TableViewerColumn weight = column(Messages.CriteriaPage_weight, 70, SWT.RIGHT,
+                row -> row.weight() == null ? "" : Formats.number(row.weight())); //$NON-NLS-1$
+        weight.setEditingSupport(new WeightEditing());
+        column(Messages.CriteriaPage_defaultWeight, 90, SWT.RIGHT,
+                row -> row.criterion() == null ? "" : Formats.number(row.criterion().defaultWeight())); //$NON-NLS-1$
+        refresh();
+    }
+
+    private TableViewerColumn column(String title, int width, int align, Function<CriterionSettings.Row, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, align);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> text.apply((CriterionSettings.Row) o)));
+        return column;
+    }
+
+    /** Reads the rows again from the portfolio and the installed criteria. */
+    void refresh() {
+        Portfolio portfolio = editor.getPortfolio();
+        List<Criterion> installed = ScoringServices.criteria().criteria();
+        viewer.setInput(CriterionSettings.rows(portfolio, installed).toArray());
+    }
+
+    /** @return the table; its elements are {@link CriterionSettings.Row rows} */
+    public TableViewer getViewer() {
+        return viewer;
+    }
+
+    /**
+     * Enables or disables a criterion, as the check box does.
+     *
+     * @param criterionId the criterion
+     * @param value whether it counts
+     */
+    public void setEnabled(String criterionId, boolean value) {
+        editor.getEditingDomain().getCommandStack().execute(CriterionSettings.set(editor.getEditingDomain(),
+                editor.getPortfolio(), criterionId, Literals.CRITERION_SETTING__ENABLED, value));
+    }
+
+    /**
+     * Sets a criterion's weight, as typing in its cell does.
+     *
+     * @param criterionId the criterion
+     * @param value the weight, or {@link SetCommand#UNSET_VALUE} for the default
+     */
+    public void setWeight(String criterionId, Object value) {
+        editor.getEditingDomain().getCommandStack().execute(CriterionSettings.set(editor.getEditingDomain(),
+                editor.getPortfolio(), criterionId, Literals.CRITERION_SETTING__WEIGHT, value));
+    }
+
+    private final class EnabledEditing extends EditingSupport {
+        EnabledEditing() {
+            super(viewer);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return new CheckboxCellEditor(viewer.getTable());
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return true;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return ((CriterionSettings.Row) element).enabled();
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            CriterionSettings.Row row = (CriterionSettings.Row) element;
+            if (value instanceof Boolean enabled && enabled != row.enabled()) {
+                setEnabled(row.id(), enabled);
+            }
+        }
+    }
+
+    private final class WeightEditing extends EditingSupport {
+        WeightEditing() {
+            super(viewer);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return new DataTypeCellEditor(viewer.getTable(), Literals.CRITERION_SETTING__WEIGHT);
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return true;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return ((CriterionSettings.Row) element).weight();
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            CriterionSettings.Row row = (CriterionSettings.Row) element;
+            Object current = row.weight();
+            boolean unchanged = value == SetCommand.UNSET_VALUE ? current == null : value != null && value.equals(current);
+            if (!unchanged && value != null) {
+                setWeight(row.id(), value);
+            }
+        }
+    }
+}
