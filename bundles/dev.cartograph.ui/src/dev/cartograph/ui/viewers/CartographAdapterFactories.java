@@ -5,7 +5,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 
-import dev.cartograph.model.provider.CartographItemProviderAdapterFactory;
+import dev.cartograph.model.provider.spec.CartographItemProviderAdapterFactorySpec;
 
 /** The item providers every Cartograph viewer uses. */
 public final class CartographAdapterFactories {
@@ -20,7 +20,7 @@ public final class CartographAdapterFactories {
     public static ComposedAdapterFactory create() {
         ComposedAdapterFactory factory = new ComposedAdapterFactory();
         factory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
-        factory.addAdapterFactory(new CartographItemProviderAdapterFactory());
+        factory.addAdapterFactory(new CartographItemProviderAdapterFactorySpec());
         factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
         return factory;
     }

@@ -74,6 +74,7 @@ public final class ContainmentTable {
         composite = fields.toolkit().createComposite(parent);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(composite);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(composite);
+        fields.toolkit().paintBordersFor(composite);
         Composite tableArea = fields.toolkit().createComposite(composite);
         GridDataFactory.fillDefaults().grab(true, true).hint(200, 110).span(1, 4).applyTo(tableArea);
         TableColumnLayout layout = new TableColumnLayout();

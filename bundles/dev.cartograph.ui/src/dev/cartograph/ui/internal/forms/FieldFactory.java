@@ -132,6 +132,7 @@ public final class FieldFactory {
         Composite client = toolkit.createComposite(section);
         GridLayoutFactory.swtDefaults().numColumns(2).spacing(8, 6).applyTo(client);
         section.setClient(client);
+        toolkit.paintBordersFor(client);
         return client;
     }
 

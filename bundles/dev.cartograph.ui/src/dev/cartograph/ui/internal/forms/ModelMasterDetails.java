@@ -12,8 +12,10 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.DetailsPart;
 import org.eclipse.ui.forms.IDetailsPage;
 import org.eclipse.ui.forms.IDetailsPageProvider;
@@ -72,7 +74,12 @@ public final class ModelMasterDetails extends MasterDetailsBlock {
         GridLayoutFactory.fillDefaults().numColumns(2).margins(2, 2).applyTo(client);
         section.setClient(client);
         viewer = viewerFactory.apply(client);
-        GridDataFactory.fillDefaults().grab(true, true).hint(200, 300).applyTo(viewer.getControl());
+        Control master = viewer.getControl();
+        while (master.getParent() != client) {
+            master = master.getParent();
+        }
+        GridDataFactory.fillDefaults().grab(true, true).hint(150, 120).applyTo(master);
+        toolkit.paintBordersFor(client);
         Composite buttons = toolkit.createComposite(client);
         GridLayoutFactory.fillDefaults().applyTo(buttons);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
@@ -83,6 +90,17 @@ public final class ModelMasterDetails extends MasterDetailsBlock {
         viewer.addDoubleClickListener(event -> page.focusDetails());
         page.hookContextMenu(viewer);
         page.setSelectionSource(viewer);
+    }
+
+    @Override
+    public void createContent(IManagedForm managedForm) {
+        super.createContent(managedForm);
+        // The form does not scroll as a whole: the master list and the details scroll on their own.
+        managedForm.getForm().setExpandVertical(true);
+        if (sashForm.getLayoutData() instanceof GridData data) {
+            data.heightHint = 150;
+            data.widthHint = 300;
+        }
     }
 
     @Override

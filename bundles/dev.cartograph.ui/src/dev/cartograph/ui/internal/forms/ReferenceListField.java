@@ -53,6 +53,7 @@ public final class ReferenceListField {
         composite = fields.toolkit().createComposite(parent);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(composite);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(composite);
+        fields.toolkit().paintBordersFor(composite);
         viewer = new TableViewer(fields.toolkit().createTable(composite, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL));
         GridDataFactory.fillDefaults().grab(true, false).hint(120, viewer.getTable().getItemHeight() * 4).span(1, 3)
                 .applyTo(viewer.getControl());

@@ -7,12 +7,14 @@ import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.core.databinding.observable.value.WritableValue;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.TableWrapLayout;
 
 import dev.cartograph.model.CartographPackage.Literals;
 import dev.cartograph.model.Portfolio;
@@ -52,11 +54,7 @@ public final class OverviewPage extends PortfolioFormPage {
     protected void createContent(IManagedForm managedForm) {
         FormToolkit toolkit = managedForm.getToolkit();
         Composite body = managedForm.getForm().getBody();
-        TableWrapLayout layout = new TableWrapLayout();
-        layout.numColumns = 2;
-        layout.makeColumnsEqualWidth = true;
-        layout.horizontalSpacing = 16;
-        body.setLayout(layout);
+        GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).spacing(16, 12).applyTo(body);
         Portfolio portfolio = editor().getPortfolio();
         Composite left = column(toolkit, body);
         Composite right = column(toolkit, body);
@@ -80,8 +78,8 @@ public final class OverviewPage extends PortfolioFormPage {
 
     private static Composite column(FormToolkit toolkit, Composite body) {
         Composite column = toolkit.createComposite(body);
-        org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().spacing(0, 12).applyTo(column);
-        column.setLayoutData(new org.eclipse.ui.forms.widgets.TableWrapData(org.eclipse.ui.forms.widgets.TableWrapData.FILL_GRAB));
+        GridLayoutFactory.fillDefaults().spacing(0, 12).applyTo(column);
+        GridDataFactory.fillDefaults().grab(true, false).hint(250, SWT.DEFAULT).applyTo(column);
         return column;
     }
 

@@ -47,13 +47,13 @@ public final class PracticesSection {
         rows.clear();
         int number = 1;
         for (Practice practice : practices) {
-            Label title = toolkit.createLabel(client, number++ + ". " + practice.title()); //$NON-NLS-1$
+            Label title = toolkit.createLabel(client, number++ + ". " + practice.title(), SWT.WRAP); //$NON-NLS-1$
             title.setFont(JFaceResources.getBannerFont());
-            GridDataFactory.fillDefaults().grab(true, false).indent(0, 8).applyTo(title);
+            GridDataFactory.fillDefaults().grab(true, false).indent(0, 8).hint(100, SWT.DEFAULT).applyTo(title);
             CompletenessBar bar = new CompletenessBar(client);
             toolkit.adapt(bar);
             bar.setShare(practice.completeness());
-            GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).indent(0, 8).hint(120, 8).applyTo(bar);
+            GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).indent(0, 8).hint(90, 8).applyTo(bar);
             Label percent = toolkit.createLabel(client, Messages.bind(Messages.OverviewPage_percent, practice.percent()));
             GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).indent(0, 8).hint(40, SWT.DEFAULT).applyTo(percent);
             rows.add(title);
@@ -62,7 +62,7 @@ public final class PracticesSection {
             for (Measure measure : practice.measures()) {
                 Label line = toolkit.createLabel(client, Messages.bind(Messages.OverviewPage_measure,
                         new Object[] { measure.met(), measure.total(), measure.label(), measure.percent() }), SWT.WRAP);
-                GridDataFactory.fillDefaults().grab(true, false).span(3, 1).indent(16, 0).hint(200, SWT.DEFAULT).applyTo(line);
+                GridDataFactory.fillDefaults().grab(true, false).span(3, 1).indent(16, 0).hint(100, SWT.DEFAULT).applyTo(line);
                 rows.add(line);
             }
         }

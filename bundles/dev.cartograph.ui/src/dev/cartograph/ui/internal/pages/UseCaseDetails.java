@@ -86,6 +86,7 @@ public final class UseCaseDetails {
         Composite form = fields.toolkit().createComposite(section);
         org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 6).applyTo(form);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(form);
+        fields.toolkit().paintBordersFor(form);
         business.multiLine(form, Literals.BUSINESS_CASE__PROBLEM, 3);
         business.multiLine(form, Literals.BUSINESS_CASE__PROPOSED_SOLUTION, 3);
         business.multiLine(form, Literals.BUSINESS_CASE__EXPECTED_BENEFITS, 3);

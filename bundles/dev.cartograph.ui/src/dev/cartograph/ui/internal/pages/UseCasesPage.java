@@ -13,7 +13,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.databinding.viewers.ObservableListContentProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -95,15 +97,21 @@ public final class UseCasesPage extends PortfolioFormPage {
         filter = toolkit.createText(area, "", SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL); //$NON-NLS-1$
         filter.setMessage(Messages.UseCasesPage_filter);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-        viewer = new TableViewer(toolkit.createTable(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL));
+        Composite tableArea = toolkit.createComposite(area);
+        GridDataFactory.fillDefaults().grab(true, true).hint(150, 120).applyTo(tableArea);
+        TableColumnLayout layout = new TableColumnLayout();
+        tableArea.setLayout(layout);
+        viewer = new TableViewer(toolkit.createTable(tableArea, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL));
         viewer.getTable().setHeaderVisible(true);
         ItemProviderLabelProvider labels = new ItemProviderLabelProvider(editor().getAdapterFactory());
-        column(Labels.feature(Literals.NAMED_ELEMENT__NAME), 220, SWT.LEAD, u -> labels.getText(u), labels);
-        column(Labels.feature(Literals.USE_CASE__STATUS), 90, SWT.LEAD,
+        column(layout, Labels.feature(Literals.NAMED_ELEMENT__NAME), 50, SWT.LEAD, u -> labels.getText(u), labels);
+        column(layout, Labels.feature(Literals.USE_CASE__STATUS), 18, SWT.LEAD,
                 u -> Labels.literal(Literals.USE_CASE_STATUS, u.getStatus()), null);
-        column(Labels.feature(Literals.USE_CASE__SCOPE), 70, SWT.LEAD, u -> Labels.literal(Literals.SCOPE, u.getScope()), null);
-        column(Messages.Ranking_rank, 45, SWT.RIGHT, u -> rank(u), null);
-        column(Messages.Ranking_overall, 60, SWT.RIGHT, u -> score(u).map(s -> Formats.score(s.overall())).orElse(""), null); //$NON-NLS-1$
+        column(layout, Labels.feature(Literals.USE_CASE__SCOPE), 14, SWT.LEAD,
+                u -> Labels.literal(Literals.SCOPE, u.getScope()), null);
+        column(layout, Messages.Ranking_rank, 8, SWT.RIGHT, u -> rank(u), null);
+        column(layout, Messages.Ranking_overall, 10, SWT.RIGHT,
+                u -> score(u).map(s -> Formats.score(s.overall())).orElse(""), null); //$NON-NLS-1$
         viewer.setContentProvider(new ObservableListContentProvider<>());
         @SuppressWarnings({ "unchecked", "rawtypes" })
         IObservableList<Object> useCases = (IObservableList) EMFEditProperties
@@ -134,10 +142,11 @@ public final class UseCasesPage extends PortfolioFormPage {
         return rank == 0 ? "" : Integer.toString(rank); //$NON-NLS-1$
     }
 
-    private void column(String title, int width, int align, Function<UseCase, String> text, ItemProviderLabelProvider images) {
+    private void column(TableColumnLayout layout, String title, int weight, int align, Function<UseCase, String> text,
+            ItemProviderLabelProvider images) {
         TableViewerColumn column = new TableViewerColumn(viewer, align);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
