@@ -139,8 +139,7 @@ public class PortfolioEditor extends FormEditor
         site.setSelectionProvider(selection);
         prompts = new DialogPrompts(() -> getSite().getShell());
         adapterFactory = CartographAdapterFactories.create();
-        editingDomain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(),
-                ModelPersistence.createResourceSet());
+        editingDomain = CartographAdapterFactories.createEditingDomain(adapterFactory, ModelPersistence.createResourceSet());
         load(uriOf(input));
         editingActions = new EditingActions(this);
         editingActions.attach(selection);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.ui.viewers;
 
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
@@ -23,5 +26,20 @@ public final class CartographAdapterFactories {
         factory.addAdapterFactory(new CartographItemProviderAdapterFactorySpec());
         factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
         return factory;
+    }
+
+    /**
+     * Creates the editing domain of a portfolio: one command stack, and the domain registered on
+     * the resource set, so that item property descriptors (the Properties view, cell editors)
+     * find it and make every change a command on its stack.
+     *
+     * @param factory the item providers
+     * @param resourceSet the resource set of the portfolio
+     * @return the editing domain
+     */
+    public static AdapterFactoryEditingDomain createEditingDomain(ComposedAdapterFactory factory, ResourceSet resourceSet) {
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack(), resourceSet);
+        resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(domain));
+        return domain;
     }
 }

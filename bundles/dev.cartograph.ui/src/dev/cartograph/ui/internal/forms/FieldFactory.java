@@ -13,6 +13,7 @@ import org.eclipse.core.databinding.conversion.IConverter;
 import org.eclipse.core.databinding.observable.IObservable;
 import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.core.databinding.validation.ValidationStatus;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
@@ -62,6 +63,7 @@ public final class FieldFactory {
     private final List<IObservable> owned = new ArrayList<>();
     private final Map<EStructuralFeature, Control> controls = new HashMap<>();
     private final List<FieldFactory> details = new ArrayList<>();
+    private final Map<EStructuralFeature, Binding> bindings = new HashMap<>();
 
     /**
      * @param editor the editor whose elements are edited
@@ -110,7 +112,31 @@ public final class FieldFactory {
      * @return the control created for it, or {@code null}
      */
     public Control control(EStructuralFeature feature) {
-        return controls.get(feature);
+        Control control = controls.get(feature);
+        for (int i = 0; control == null && i < details.size(); i++) {
+            control = details.get(i).control(feature);
+        }
+        return control;
+    }
+
+    /**
+     * @param feature a feature with a text field
+     * @return the message shown beside the field when its text is not a valid value, or
+     *         {@code null} when it is valid
+     */
+    public String problem(EStructuralFeature feature) {
+        Binding binding = bindings.get(feature);
+        for (int i = 0; binding == null && i < details.size(); i++) {
+            String problem = details.get(i).problem(feature);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        if (binding == null) {
+            return null;
+        }
+        IStatus status = binding.getValidationStatus().getValue();
+        return status.isOK() ? null : status.getMessage();
     }
 
     /**
@@ -211,6 +237,7 @@ public final class FieldFactory {
                 .create(IConverter.create(Object.class, String.class, value -> DataTypeValues.toText(type, value)));
         Binding binding = context.bindValue(target, model, toModel, toText);
         ControlDecorationSupport.create(binding, SWT.TOP | SWT.LEFT);
+        bindings.put(feature, binding);
         controls.put(feature, text);
     }
 

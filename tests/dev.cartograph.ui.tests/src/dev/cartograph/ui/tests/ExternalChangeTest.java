@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.cartograph.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.junit.jupiter.api.Test;
+
+import dev.cartograph.model.Portfolio;
+import dev.cartograph.model.UseCase;
+import dev.cartograph.tests.support.SamplePortfolio;
+import dev.cartograph.ui.editor.PortfolioEditor;
+import dev.cartograph.ui.internal.editor.EditorPrompts.ExternalChange;
+import dev.cartograph.ui.internal.pages.UseCasesPage;
+
+/**
+ * The file changes on disk while it is open (a {@code git pull}): a clean editor reloads, a
+ * dirty one asks, and saving never silently replaces a file that changed since it was loaded.
+ */
+class ExternalChangeTest extends EditorTestCase {
+
+    private static final String THEIRS = "Kestrel Mutual programme (after git pull)";
+    private static final String MINE = "Kestrel Mutual programme (my edit)";
+
+    /** Someone else changes the portfolio's name in the file, and the workspace notices. */
+    private static void changeOnDisk(IFile file, String name, boolean refresh) throws Exception {
+        Portfolio theirs = SamplePortfolio.build();
+        theirs.setName(name);
+        Portfolios.save(file.getLocation().toPath(), theirs);
+        if (refresh) {
+            file.refreshLocal(IResource.DEPTH_ZERO, null);
+        }
+    }
+
+    private static void editName(PortfolioEditor editor, String name) {
+        editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(
+                editor.getEditingDomain(), editor.getPortfolio(),
+                dev.cartograph.model.CartographPackage.Literals.NAMED_ELEMENT__NAME, name));
+        Ui.flush();
+    }
+
+    @Test
+    void aCleanEditorReloadsAndKeepsTheSelection() throws Exception {
+        IFile file = Portfolios.sample(project, "kestrel.cartograph");
+        PortfolioEditor editor = Portfolios.open(file);
+        RecordingPrompts prompts = new RecordingPrompts();
+        editor.setPrompts(prompts);
+        Portfolio before = editor.getPortfolio();
+        UseCase selected = before.getUseCases().get(3);
+        UseCasesPage page = (UseCasesPage) editor.setActivePage(UseCasesPage.ID);
+        page.getViewer().setSelection(new StructuredSelection(selected), true);
+
+        changeOnDisk(file, THEIRS, true);
+
+        assertTrue(Ui.waitFor(() -> THEIRS.equals(editor.getPortfolio().getName())), "the editor shows the new file");
+        assertTrue(prompts.asked.isEmpty(), "nothing to ask: there were no unsaved changes");
+        assertNotSame(before, editor.getPortfolio());
+        assertFalse(editor.isDirty());
+        UseCasesPage reloaded = (UseCasesPage) editor.getActivePageInstance();
+        assertEquals(UseCasesPage.ID, reloaded.getId(), "on the same page");
+        Object now = ((IStructuredSelection) reloaded.getViewer().getSelection()).getFirstElement();
+        assertEquals(selected.getName(), ((UseCase) now).getName(), "the same use case is selected");
+        assertEquals(editor.getPortfolio().getUseCases().get(3), now);
+    }
+
+    @Test
+    void aDirtyEditorAsksAndLoadsTheirsWhenToldTo() throws Exception {
+        IFile file = Portfolios.sample(project, "kestrel.cartograph");
+        PortfolioEditor editor = Portfolios.open(file);
+        RecordingPrompts prompts = new RecordingPrompts();
+        prompts.externalChangeAnswer = ExternalChange.LOAD_THEIRS;
+        editor.setPrompts(prompts);
+        editName(editor, MINE);
+        assertTrue(editor.isDirty());
+
+        changeOnDisk(file, THEIRS, true);
+
+        assertTrue(Ui.waitFor(() -> THEIRS.equals(editor.getPortfolio().getName())), "their version is loaded");
+        assertEquals(List.of("externalChange kestrel.cartograph"), prompts.asked);
+        assertFalse(editor.isDirty(), "my changes are gone");
+    }
+
+    @Test
+    void keepingMineThenSavingReplacesTheirsWithoutAskingAgain() throws Exception {
+        IFile file = Portfolios.sample(project, "kestrel.cartograph");
+        PortfolioEditor editor = Portfolios.open(file);
+        RecordingPrompts prompts = new RecordingPrompts();
+        prompts.externalChangeAnswer = ExternalChange.KEEP_MINE;
+        editor.setPrompts(prompts);
+        editName(editor, MINE);
+
+        changeOnDisk(file, THEIRS, true);
+
+        assertTrue(Ui.waitFor(() -> !prompts.asked.isEmpty()), "the user is asked");
+        assertEquals(MINE, editor.getPortfolio().getName(), "my version stays");
+        assertTrue(editor.isDirty());
+
+        Ui.run("org.eclipse.ui.file.save");
+
+        assertEquals(List.of("externalChange kestrel.cartograph"), prompts.asked, "the choice was made: no second question");
+        assertEquals(MINE, Portfolios.read(file).getName(), "my version is on disk");
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void savingOverAFileChangedOnDiskAsksFirstAndCancelsWhenTold() throws Exception {
+        IFile file = Portfolios.sample(project, "kestrel.cartograph");
+        PortfolioEditor editor = Portfolios.open(file);
+        RecordingPrompts prompts = new RecordingPrompts();
+        prompts.overwriteAnswer = false;
+        editor.setPrompts(prompts);
+        editName(editor, MINE);
+        // Changed behind the workspace's back: no refresh, so the editor has not been told.
+        changeOnDisk(file, THEIRS, false);
+
+        editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+
+        assertEquals(List.of("overwrite kestrel.cartograph"), prompts.asked, "asked before replacing the file");
+        assertEquals(THEIRS, Portfolios.read(file).getName(), "the file is untouched");
+        assertTrue(editor.isDirty(), "my changes are still unsaved");
+
+        prompts.overwriteAnswer = true;
+        editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+
+        assertEquals(MINE, Portfolios.read(file).getName(), "replaced when the user says so");
+        assertFalse(editor.isDirty());
+    }
+}
