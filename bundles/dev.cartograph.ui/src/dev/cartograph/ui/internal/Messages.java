@@ -13,7 +13,6 @@ public final class Messages extends NLS {
     public static String CriteriaPage_criterion;
     public static String CriteriaPage_defaultWeight;
     public static String CriteriaPage_direction;
-    public static String CriteriaPage_enabled;
     public static String CriteriaPage_gates;
     public static String CriteriaPage_gatesDescription;
     public static String CriteriaPage_notInstalled;

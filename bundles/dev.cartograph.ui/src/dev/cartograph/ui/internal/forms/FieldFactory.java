@@ -297,8 +297,18 @@ public final class FieldFactory {
      * @return the list of targets, with buttons to add and remove
      */
     public ReferenceListField references(Composite parent, EReference reference) {
+        return references(parent, reference, 4);
+    }
+
+    /**
+     * @param parent a composite with two columns
+     * @param reference a multi-valued reference
+     * @param rows how many targets to show without scrolling
+     * @return the list of targets, with buttons to add and remove
+     */
+    public ReferenceListField references(Composite parent, EReference reference, int rows) {
         label(parent, reference, true);
-        ReferenceListField field = new ReferenceListField(this, parent, reference);
+        ReferenceListField field = new ReferenceListField(this, parent, reference, rows);
         controls.put(reference, field.getControl());
         return field;
     }

@@ -47,7 +47,7 @@ public final class ReferenceListField {
     private final Button remove;
 
     @SuppressWarnings({ "unchecked", "rawtypes" })
-    ReferenceListField(FieldFactory fields, Composite parent, EReference reference) {
+    ReferenceListField(FieldFactory fields, Composite parent, EReference reference, int rows) {
         this.fields = fields;
         this.reference = reference;
         composite = fields.toolkit().createComposite(parent);
@@ -55,7 +55,7 @@ public final class ReferenceListField {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(composite);
         fields.toolkit().paintBordersFor(composite);
         viewer = new TableViewer(fields.toolkit().createTable(composite, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL));
-        GridDataFactory.fillDefaults().grab(true, false).hint(120, viewer.getTable().getItemHeight() * 4).span(1, 3)
+        GridDataFactory.fillDefaults().grab(true, false).hint(120, viewer.getTable().getItemHeight() * rows).span(1, 3)
                 .applyTo(viewer.getControl());
         ItemProviderLabelProvider labels = new ItemProviderLabelProvider(fields.editor().getAdapterFactory());
         viewer.setLabelProvider(new ColumnLabelProvider() {

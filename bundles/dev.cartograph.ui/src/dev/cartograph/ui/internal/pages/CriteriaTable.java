@@ -8,10 +8,12 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.CheckboxCellEditor;
+import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ICheckStateProvider;
 import org.eclipse.jface.viewers.EditingSupport;
-import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -34,35 +36,49 @@ import dev.cartograph.ui.viewers.DataTypeCellEditor;
 public final class CriteriaTable {
 
     private final PortfolioEditor editor;
-    private final TableViewer viewer;
+    private final CheckboxTableViewer viewer;
 
     CriteriaTable(PortfolioEditor editor, FormToolkit toolkit, Composite parent) {
         this.editor = editor;
-        viewer = new TableViewer(toolkit.createTable(parent, SWT.SINGLE | SWT.FULL_SELECTION));
+        Composite area = toolkit.createComposite(parent);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, SWT.DEFAULT).applyTo(area);
+        TableColumnLayout layout = new TableColumnLayout();
+        area.setLayout(layout);
+        viewer = new CheckboxTableViewer(toolkit.createTable(area, SWT.CHECK | SWT.SINGLE | SWT.FULL_SELECTION));
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(viewer.getControl());
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        TableViewerColumn enabled = column(Messages.CriteriaPage_enabled, 70, SWT.CENTER,
-                row -> row.enabled() ? Messages.Fields_yes : Messages.Fields_no);
-        enabled.setEditingSupport(new EnabledEditing());
-        column(Messages.CriteriaPage_criterion, 220, SWT.LEAD,
+        viewer.setCheckStateProvider(new ICheckStateProvider() {
+            @Override
+            public boolean isChecked(Object element) {
+                return ((CriterionSettings.Row) element).enabled();
+            }
+
+            @Override
+            public boolean isGrayed(Object element) {
+                return false;
+            }
+        });
+        viewer.addCheckStateListener(event -> setEnabled(((CriterionSettings.Row) event.getElement()).id(), event.getChecked()));
+        column(layout, Messages.CriteriaPage_criterion, 36, SWT.LEAD,
                 row -> row.criterion() == null ? Messages.bind(Messages.CriteriaPage_notInstalled, row.id()) : row.criterion().label());
-        column(Messages.CriteriaPage_side, 90, SWT.LEAD, row -> row.criterion() == null ? "" : row.criterion().side().label()); //$NON-NLS-1$
-        column(Messages.CriteriaPage_direction, 110, SWT.LEAD,
+        column(layout, Messages.CriteriaPage_side, 14, SWT.LEAD,
+                row -> row.criterion() == null ? "" : row.criterion().side().label()); //$NON-NLS-1$
+        column(layout, Messages.CriteriaPage_direction, 22, SWT.LEAD,
                 row -> row.criterion() == null ? "" : row.criterion().direction().label()); //$NON-NLS-1$
-        TableViewerColumn weight = column(Messages.CriteriaPage_weight, 70, SWT.RIGHT,
+        TableViewerColumn weight = column(layout, Messages.CriteriaPage_weight, 12, SWT.RIGHT,
                 row -> row.weight() == null ? "" : Formats.number(row.weight())); //$NON-NLS-1$
         weight.setEditingSupport(new WeightEditing());
-        column(Messages.CriteriaPage_defaultWeight, 90, SWT.RIGHT,
+        column(layout, Messages.CriteriaPage_defaultWeight, 16, SWT.RIGHT,
                 row -> row.criterion() == null ? "" : Formats.number(row.criterion().defaultWeight())); //$NON-NLS-1$
         refresh();
     }
 
-    private TableViewerColumn column(String title, int width, int align, Function<CriterionSettings.Row, String> text) {
+    private TableViewerColumn column(TableColumnLayout layout, String title, int weight, int align,
+            Function<CriterionSettings.Row, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, align);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
         column.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> text.apply((CriterionSettings.Row) o)));
         return column;
     }
@@ -74,13 +90,13 @@ public final class CriteriaTable {
         viewer.setInput(CriterionSettings.rows(portfolio, installed).toArray());
     }
 
-    /** @return the table; its elements are {@link CriterionSettings.Row rows} */
-    public TableViewer getViewer() {
+    /** @return the table; its elements are {@link CriterionSettings.Row rows}, checked when enabled */
+    public CheckboxTableViewer getViewer() {
         return viewer;
     }
 
     /**
-     * Enables or disables a criterion, as the check box does.
+     * Enables or disables a criterion, as its check box does.
      *
      * @param criterionId the criterion
      * @param value whether it counts
@@ -99,35 +115,6 @@ public final class CriteriaTable {
     public void setWeight(String criterionId, Object value) {
         editor.getEditingDomain().getCommandStack().execute(CriterionSettings.set(editor.getEditingDomain(),
                 editor.getPortfolio(), criterionId, Literals.CRITERION_SETTING__WEIGHT, value));
-    }
-
-    private final class EnabledEditing extends EditingSupport {
-        EnabledEditing() {
-            super(viewer);
-        }
-
-        @Override
-        protected CellEditor getCellEditor(Object element) {
-            return new CheckboxCellEditor(viewer.getTable());
-        }
-
-        @Override
-        protected boolean canEdit(Object element) {
-            return true;
-        }
-
-        @Override
-        protected Object getValue(Object element) {
-            return ((CriterionSettings.Row) element).enabled();
-        }
-
-        @Override
-        protected void setValue(Object element, Object value) {
-            CriterionSettings.Row row = (CriterionSettings.Row) element;
-            if (value instanceof Boolean enabled && enabled != row.enabled()) {
-                setEnabled(row.id(), enabled);
-            }
-        }
     }
 
     private final class WeightEditing extends EditingSupport {

@@ -16,7 +16,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
-import dev.cartograph.model.CartographPackage;
 import dev.cartograph.ui.editor.PortfolioEditor;
 import dev.cartograph.ui.internal.forms.ModelMasterDetails;
 import dev.cartograph.ui.viewers.ItemProviderContentProvider;
@@ -128,9 +127,5 @@ abstract class ElementTreePage extends PortfolioFormPage {
         if (block != null && block.getCurrentDetails() != null) {
             block.getCurrentDetails().setFocus();
         }
-    }
-
-    static boolean isPortfolioChild(EReference feature) {
-        return feature.getEContainingClass() == CartographPackage.Literals.PORTFOLIO;
     }
 }

@@ -42,19 +42,19 @@ public final class RankingTable {
         Composite area = toolkit.createComposite(parent);
         TableColumnLayout layout = new TableColumnLayout();
         area.setLayout(layout);
-        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).hint(300, 360).applyTo(area);
+        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).hint(300, 520).applyTo(area);
         viewer = new TableViewer(toolkit.createTable(area, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL));
         viewer.getTable().setHeaderVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(layout, Messages.Ranking_rank, 6, SWT.RIGHT, s -> rank(s));
-        column(layout, Messages.Ranking_useCase, 34, SWT.LEAD, UseCaseScore::name);
+        column(layout, Messages.Ranking_rank, 5, SWT.RIGHT, s -> rank(s));
+        column(layout, Messages.Ranking_useCase, 30, SWT.LEAD, UseCaseScore::name);
         column(layout, Labels.feature(CartographPackage.Literals.USE_CASE__SCOPE), 10, SWT.LEAD,
                 s -> Labels.literal(CartographPackage.Literals.SCOPE, s.scope()));
         column(layout, Messages.Ranking_overall, 9, SWT.RIGHT, s -> Formats.score(s.overall()));
         column(layout, Messages.Ranking_impact, 9, SWT.RIGHT, s -> Formats.score(s.impact()));
         column(layout, Messages.Ranking_feasibility, 9, SWT.RIGHT, s -> Formats.score(s.feasibility()));
-        column(layout, Messages.Ranking_quadrant, 12, SWT.LEAD, s -> s.quadrant() == null ? "" : s.quadrant().label()); //$NON-NLS-1$
-        column(layout, Messages.Ranking_standing, 11, SWT.LEAD, s -> s.standing().label());
+        column(layout, Messages.Ranking_quadrant, 15, SWT.LEAD, s -> s.quadrant() == null ? "" : s.quadrant().label()); //$NON-NLS-1$
+        column(layout, Messages.Ranking_standing, 13, SWT.LEAD, s -> s.standing().label());
     }
 
     private String rank(UseCaseScore score) {

@@ -11,11 +11,12 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.databinding.FeaturePath;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.databinding.viewers.ObservableListContentProvider;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.TableViewer;
@@ -76,13 +77,16 @@ public final class RoadmapPage extends PortfolioFormPage {
     }
 
     private StructuredViewer createViewer(Composite parent) {
-        viewer = new TableViewer(getManagedForm().getToolkit().createTable(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL));
+        Composite area = getManagedForm().getToolkit().createComposite(parent);
+        TableColumnLayout layout = new TableColumnLayout();
+        area.setLayout(layout);
+        viewer = new TableViewer(getManagedForm().getToolkit().createTable(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL));
         viewer.getTable().setHeaderVisible(true);
-        column(Labels.feature(Literals.NAMED_ELEMENT__NAME), 150, SWT.LEAD, Wave::getName);
-        column(Labels.feature(Literals.WAVE__START), 90, SWT.LEAD, w -> DataTypeValues.toText(Literals.DATE, w.getStart()));
-        column(Labels.feature(Literals.WAVE__END), 90, SWT.LEAD, w -> DataTypeValues.toText(Literals.DATE, w.getEnd()));
-        column(Labels.feature(Literals.WAVE__THEME), 160, SWT.LEAD, Wave::getTheme);
-        column(Messages.RoadmapPage_planned, 80, SWT.RIGHT, w -> w.isSetCapacity()
+        column(layout, Labels.feature(Literals.NAMED_ELEMENT__NAME), 40, SWT.LEAD, Wave::getName);
+        column(layout, Labels.feature(Literals.WAVE__START), 18, SWT.LEAD,
+                w -> DataTypeValues.toText(Literals.DATE, w.getStart()));
+        column(layout, Labels.feature(Literals.WAVE__END), 18, SWT.LEAD, w -> DataTypeValues.toText(Literals.DATE, w.getEnd()));
+        column(layout, Messages.RoadmapPage_planned, 14, SWT.RIGHT, w -> w.isSetCapacity()
                 ? Messages.bind(Messages.RoadmapPage_plannedOfCapacity, w.getUseCases().size(), w.getCapacity())
                 : Integer.toString(w.getUseCases().size()));
         viewer.setContentProvider(new ObservableListContentProvider<>());
@@ -96,10 +100,10 @@ public final class RoadmapPage extends PortfolioFormPage {
         return viewer;
     }
 
-    private void column(String title, int width, int align, Function<Wave, String> text) {
+    private void column(TableColumnLayout layout, String title, int weight, int align, Function<Wave, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, align);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -200,9 +204,5 @@ public final class RoadmapPage extends PortfolioFormPage {
     /** @return the master-details block */
     public ModelMasterDetails getBlock() {
         return block;
-    }
-
-    static boolean isWave(EObject element) {
-        return element instanceof Wave;
     }
 }

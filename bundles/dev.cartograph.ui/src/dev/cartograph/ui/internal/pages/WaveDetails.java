@@ -33,7 +33,7 @@ final class WaveDetails {
         fields.fields(general, Literals.NAMED_ELEMENT__NAME, Literals.WAVE__START, Literals.WAVE__END, Literals.WAVE__THEME,
                 Literals.WAVE__CAPACITY, Literals.NAMED_ELEMENT__DESCRIPTION);
         Composite planned = fields.section(parent, Messages.WaveDetails_useCases, Messages.WaveDetails_useCasesDescription);
-        ReferenceListField useCases = fields.references(planned, Literals.WAVE__USE_CASES);
+        ReferenceListField useCases = fields.references(planned, Literals.WAVE__USE_CASES, 12);
         Composite buttons = (Composite) useCases.getControl();
         Button move = fields.toolkit().createButton(buttons, Messages.WaveDetails_move, SWT.PUSH);
         org.eclipse.jface.layout.GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).applyTo(move);

@@ -8,6 +8,7 @@ import java.lang.reflect.InvocationTargetException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -18,7 +19,9 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.operation.IRunnableWithProgress;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -65,7 +68,7 @@ public final class NewPortfolioWizard extends Wizard implements INewWizard {
 
     @Override
     public void addPages() {
-        filePage = new WizardNewFileCreationPage("file", selection); //$NON-NLS-1$
+        filePage = new WizardNewFileCreationPage("file", folderSelection()); //$NON-NLS-1$
         filePage.setTitle(Messages.NewPortfolioWizard_fileTitle);
         filePage.setDescription(Messages.NewPortfolioWizard_fileDescription);
         filePage.setFileName(Messages.NewPortfolioWizard_defaultFileName);
@@ -74,6 +77,22 @@ public final class NewPortfolioWizard extends Wizard implements INewWizard {
         addPage(filePage);
         contentPage = new PortfolioContentPage();
         addPage(contentPage);
+    }
+
+    /**
+     * @return the selection, if it holds a resource; else the folder of the file in the active
+     *         editor, so that a new portfolio lands next to the one being edited
+     */
+    private IStructuredSelection folderSelection() {
+        if (selection != null && selection.getFirstElement() != null
+                && Adapters.adapt(selection.getFirstElement(), IResource.class) != null) {
+            return selection;
+        }
+        IWorkbenchPage page = workbench == null || workbench.getActiveWorkbenchWindow() == null ? null
+                : workbench.getActiveWorkbenchWindow().getActivePage();
+        IEditorPart editor = page == null ? null : page.getActiveEditor();
+        IFile file = editor == null ? null : editor.getEditorInput().getAdapter(IFile.class);
+        return file == null ? StructuredSelection.EMPTY : new StructuredSelection(file.getParent());
     }
 
     @Override
