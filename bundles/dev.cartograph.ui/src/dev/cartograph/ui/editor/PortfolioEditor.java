@@ -163,6 +163,9 @@ public class PortfolioEditor extends FormEditor
         } catch (IOException e) {
             loadError = Messages.bind(Messages.PortfolioEditor_unreadable, uri.toFileString(), e.getMessage());
         }
+        if (loadError == null && getPortfolio() == null) {
+            loadError = Messages.bind(Messages.PortfolioEditor_noPortfolio, uri.isFile() ? uri.toFileString() : uri.toString());
+        }
         Portfolio portfolio = getPortfolio();
         scoringSession = portfolio == null ? null : ScoringServices.engine().attach(portfolio);
     }
@@ -490,12 +493,16 @@ public class PortfolioEditor extends FormEditor
         if (scoringSession != null) {
             scoringSession.dispose();
         }
-        if (resource != null) {
-            resource.unload();
-            editingDomain.getResourceSet().getResources().remove(resource);
-        }
         try {
-            load(uriOf(getEditorInput()));
+            URI uri = uriOf(getEditorInput());
+            // Also a resource left behind by a load that failed: a new load must read the file again.
+            for (Resource stale : List.copyOf(editingDomain.getResourceSet().getResources())) {
+                if (stale == resource || stale.getURI().equals(uri)) {
+                    stale.unload();
+                    editingDomain.getResourceSet().getResources().remove(stale);
+                }
+            }
+            load(uri);
         } catch (PartInitException e) {
             loadError = e.getMessage();
         }

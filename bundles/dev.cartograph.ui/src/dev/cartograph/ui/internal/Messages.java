@@ -82,6 +82,7 @@ public final class Messages extends NLS {
     public static String Fields_choose;
     public static String Fields_delete;
     public static String Fields_down;
+    public static String Fields_label;
     public static String Fields_new;
     public static String Fields_no;
     public static String Fields_none;
@@ -151,8 +152,10 @@ public final class Messages extends NLS {
     public static String Pages_up;
     public static String PasteCommand_dropped;
     public static String PasteCommand_label;
+    public static String PortfolioEditorContributor_menu;
     public static String PortfolioEditorContributor_redo;
     public static String PortfolioEditorContributor_undo;
+    public static String PortfolioEditor_noPortfolio;
     public static String PortfolioEditor_saveFailed;
     public static String PortfolioEditor_saveFailedTitle;
     public static String PortfolioEditor_unreadable;

@@ -133,4 +133,23 @@ class ExternalChangeTest extends EditorTestCase {
         assertEquals(MINE, Portfolios.read(file).getName(), "replaced when the user says so");
         assertFalse(editor.isDirty());
     }
+
+    @Test
+    void anUnreadableFileIsShownAsSuchAndOpensOnceFixedOnDisk() throws Exception {
+        IFile file = project.getFile("broken.cartograph");
+        java.nio.file.Files.writeString(file.getLocation().toPath(), "<cartograph:Portfolio xmlns:cartograph=\"oops\"");
+        file.refreshLocal(IResource.DEPTH_ZERO, null);
+        PortfolioEditor editor = (PortfolioEditor) org.eclipse.ui.ide.IDE.openEditor(Ui.page(), file, PortfolioEditor.ID,
+                true);
+        Ui.flush();
+        assertEquals(null, editor.getPortfolio());
+        assertTrue(editor.getActivePageInstance() instanceof dev.cartograph.ui.editor.LoadErrorPage,
+                "the editor says the file cannot be read");
+
+        changeOnDisk(file, THEIRS, true);
+
+        assertTrue(Ui.waitFor(() -> editor.getPortfolio() != null), "the fixed file is read");
+        assertEquals(THEIRS, editor.getPortfolio().getName());
+        assertTrue(editor.getActivePageInstance() instanceof dev.cartograph.ui.internal.pages.OverviewPage);
+    }
 }

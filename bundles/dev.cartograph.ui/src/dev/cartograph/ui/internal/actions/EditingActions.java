@@ -102,6 +102,11 @@ public final class EditingActions {
     public void fillContextMenu(IMenuManager menu, IStructuredSelection selection) {
         all.forEach(action -> action.selectionChanged(selection));
         menu.add(new Separator("new")); //$NON-NLS-1$
+        if (editor.getPortfolio() != null) {
+            menu.add(NewElementAction.useCase(editor));
+            menu.add(NewElementAction.journey(editor));
+            menu.add(NewElementAction.workflow(editor));
+        }
         if (selection.size() == 1 && selection.getFirstElement() instanceof EObject selected
                 && editor.getPortfolio() != null) {
             CreateChildMenus.fill(menu, editor, selected);

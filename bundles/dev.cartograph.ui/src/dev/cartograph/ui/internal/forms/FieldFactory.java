@@ -41,6 +41,7 @@ import org.eclipse.ui.forms.widgets.Section;
 
 import dev.cartograph.model.CartographPackage;
 import dev.cartograph.ui.editor.PortfolioEditor;
+import dev.cartograph.ui.internal.Messages;
 import dev.cartograph.ui.viewers.DataTypeValues;
 import dev.cartograph.ui.viewers.Labels;
 
@@ -326,7 +327,7 @@ public final class FieldFactory {
     }
 
     private Label label(Composite parent, EStructuralFeature feature, boolean top) {
-        Label label = toolkit.createLabel(parent, Labels.feature(feature) + ':');
+        Label label = toolkit.createLabel(parent, Messages.bind(Messages.Fields_label, Labels.feature(feature)));
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, top ? SWT.BEGINNING : SWT.CENTER).indent(0, top ? 3 : 0)
                 .applyTo(label);
         return label;

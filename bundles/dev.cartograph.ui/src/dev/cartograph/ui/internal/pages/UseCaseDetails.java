@@ -98,7 +98,7 @@ public final class UseCaseDetails {
         business.multiLine(form, Literals.BUSINESS_CASE__COMPLIANCE_NOTES, 2);
         business.multiLine(form, Literals.BUSINESS_CASE__DEPENDENCIES, 2);
         business.fields(form, Literals.BUSINESS_CASE__SPONSOR);
-        fields.toolkit().createLabel(form, Messages.UseCaseDetails_kpis + ':');
+        fields.toolkit().createLabel(form, Messages.bind(Messages.Fields_label, Messages.UseCaseDetails_kpis));
         fields.toolkit().createLabel(form, ""); //$NON-NLS-1$
         business.table(form, Literals.BUSINESS_CASE__KPIS, Literals.NAMED_ELEMENT__NAME, Literals.KPI__UNIT,
                 Literals.KPI__BASELINE, Literals.KPI__TARGET, Literals.KPI__HORIZON_MONTHS);
