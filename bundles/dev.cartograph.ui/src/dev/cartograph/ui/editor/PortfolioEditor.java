@@ -58,7 +58,7 @@ import dev.cartograph.ui.internal.Messages;
 import dev.cartograph.ui.internal.actions.EditingActions;
 import dev.cartograph.ui.internal.editor.DialogPrompts;
 import dev.cartograph.ui.internal.editor.EditorPrompts;
-import dev.cartograph.ui.internal.editor.FileSnapshot;
+import dev.cartograph.ui.internal.editor.FileGuard;
 import dev.cartograph.ui.internal.editor.FileSynchronizer;
 import dev.cartograph.ui.internal.editor.PortfolioOutlinePage;
 import dev.cartograph.ui.internal.editor.SelectionBroker;
@@ -109,8 +109,7 @@ public class PortfolioEditor extends FormEditor
     private Resource resource;
     private String loadError;
     private ScoringSession scoringSession;
-    private FileSnapshot loaded;
-    private FileSnapshot accepted;
+    private final FileGuard fileGuard = new FileGuard(this::path);
     private FileSynchronizer synchronizer;
     private EditorPrompts prompts;
     private EditingActions editingActions;
@@ -156,7 +155,7 @@ public class PortfolioEditor extends FormEditor
         loadError = null;
         resource = null;
         try {
-            loaded = snapshotOfFile();
+            fileGuard.loadedOrSaved();
             resource = ModelPersistence.load(editingDomain.getResourceSet(), uri);
         } catch (ModelLoadException e) {
             loadError = e.getMessage();
@@ -385,15 +384,12 @@ public class PortfolioEditor extends FormEditor
         }
         commitFieldBeingEdited();
         try {
-            FileSnapshot disk = snapshotOfFile();
-            if (disk != null && disk.exists() && !disk.sameContent(loaded) && !disk.sameContent(accepted)
-                    && !prompts.overwrite(getEditorInput().getName())) {
+            if (fileGuard.saveWouldOverwrite() && !prompts.overwrite(getEditorInput().getName())) {
                 monitor.setCanceled(true);
                 return;
             }
             ModelPersistence.save(resource);
-            loaded = snapshotOfFile();
-            accepted = null;
+            fileGuard.loadedOrSaved();
             ((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
             firePropertyChange(PROP_DIRTY);
             refreshWorkspaceFile(monitor);
@@ -424,11 +420,6 @@ public class PortfolioEditor extends FormEditor
                 CartographUi.log(e.getMessage(), e);
             }
         }
-    }
-
-    private FileSnapshot snapshotOfFile() throws IOException {
-        Path path = path();
-        return path == null ? null : FileSnapshot.of(path);
     }
 
     private Path path() {
@@ -466,14 +457,13 @@ public class PortfolioEditor extends FormEditor
         }
         checkingFile = true;
         try {
-            FileSnapshot disk = snapshotOfFile();
-            if (disk == null || disk.sameContent(loaded) || disk.sameContent(accepted)) {
+            if (fileGuard.check() == FileGuard.Change.NONE) {
                 return;
             }
             if (!isDirty() || prompts.externalChange(getEditorInput().getName()) == EditorPrompts.ExternalChange.LOAD_THEIRS) {
                 reload();
             } else {
-                accepted = disk;
+                fileGuard.keepMine();
             }
         } catch (IOException e) {
             CartographUi.log(e.getMessage(), e);
@@ -506,7 +496,6 @@ public class PortfolioEditor extends FormEditor
         } catch (PartInitException e) {
             loadError = e.getMessage();
         }
-        accepted = null;
         ((BasicCommandStack) editingDomain.getCommandStack()).flush();
         selection.setSource(null);
         while (getPageCount() > 0) {
@@ -582,7 +571,7 @@ public class PortfolioEditor extends FormEditor
         @Override
         public void fileDeleted() {
             if (isDirty() && prompts.deleted(getEditorInput().getName()) == EditorPrompts.Deleted.KEEP) {
-                loaded = null;
+                fileGuard.forget();
                 return;
             }
             getSite().getPage().closeEditor(PortfolioEditor.this, false);
