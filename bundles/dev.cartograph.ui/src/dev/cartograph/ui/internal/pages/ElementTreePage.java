@@ -19,7 +19,6 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import dev.cartograph.ui.editor.PortfolioEditor;
 import dev.cartograph.ui.internal.forms.ModelMasterDetails;
 import dev.cartograph.ui.viewers.ItemProviderContentProvider;
-import dev.cartograph.ui.viewers.ItemProviderLabelProvider;
 
 /**
  * A page whose master is a tree of one kind of root element of the portfolio (journeys, or
@@ -49,7 +48,7 @@ abstract class ElementTreePage extends PortfolioFormPage {
         block = new ModelMasterDetails(this, masterTitle(), masterDescription(), this::createViewer, this::createButtons,
                 Details::of);
         block.createContent(managedForm);
-        block.setWeights(38, 62);
+        block.setWeights(42, 58);
     }
 
     abstract String masterTitle();
@@ -67,7 +66,7 @@ abstract class ElementTreePage extends PortfolioFormPage {
                 return ((List<?>) editor().getPortfolio().eGet(roots)).toArray();
             }
         });
-        viewer.setLabelProvider(new ItemProviderLabelProvider(editor().getAdapterFactory()));
+        viewer.setLabelProvider(ElementLabels.create(editor().getAdapterFactory()));
         viewer.addFilter(new ViewerFilter() {
             @Override
             public boolean select(Viewer v, Object parent, Object element) {

@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -42,16 +44,20 @@ public final class TopTenSection {
         Composite client = toolkit.createComposite(section);
         GridLayoutFactory.swtDefaults().applyTo(client);
         section.setClient(client);
-        viewer = new TableViewer(toolkit.createTable(client, SWT.SINGLE | SWT.FULL_SELECTION));
+        Composite area = toolkit.createComposite(client);
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(area);
+        TableColumnLayout layout = new TableColumnLayout();
+        area.setLayout(layout);
+        viewer = new TableViewer(toolkit.createTable(area, SWT.SINGLE | SWT.FULL_SELECTION));
         viewer.getTable().setHeaderVisible(true);
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(viewer.getControl());
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(Messages.Ranking_rank, 40, SWT.RIGHT, o -> Integer.toString(top.indexOf(score(o)) + 1));
-        column(Messages.Ranking_useCase, 240, SWT.LEAD, o -> score(o).name());
-        column(Labels.feature(CartographPackage.Literals.USE_CASE__SCOPE), 70, SWT.LEAD,
+        column(layout, Messages.Ranking_rank, 8, SWT.RIGHT, o -> Integer.toString(top.indexOf(score(o)) + 1));
+        column(layout, Messages.Ranking_useCase, 46, SWT.LEAD, o -> score(o).name());
+        column(layout, Labels.feature(CartographPackage.Literals.USE_CASE__SCOPE), 14, SWT.LEAD,
                 o -> Labels.literal(CartographPackage.Literals.SCOPE, score(o).scope()));
-        column(Messages.Ranking_quadrant, 110, SWT.LEAD, o -> score(o).quadrant() == null ? "" : score(o).quadrant().label()); //$NON-NLS-1$
-        column(Messages.Ranking_overall, 60, SWT.RIGHT, o -> Formats.score(score(o).overall()));
+        column(layout, Messages.Ranking_quadrant, 20, SWT.LEAD,
+                o -> score(o).quadrant() == null ? "" : score(o).quadrant().label()); //$NON-NLS-1$
+        column(layout, Messages.Ranking_overall, 12, SWT.RIGHT, o -> Formats.score(score(o).overall()));
         viewer.addDoubleClickListener(event -> page.editor().showElements(viewer.getStructuredSelection().toList()));
     }
 
@@ -59,10 +65,11 @@ public final class TopTenSection {
         return top.stream().filter(s -> s.useCase() == useCase).findFirst().orElseThrow();
     }
 
-    private void column(String title, int width, int align, java.util.function.Function<Object, String> text) {
+    private void column(TableColumnLayout layout, String title, int weight, int align,
+            java.util.function.Function<Object, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, align);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 30));
         column.setLabelProvider(ColumnLabelProvider.createTextProvider(text));
     }
 
