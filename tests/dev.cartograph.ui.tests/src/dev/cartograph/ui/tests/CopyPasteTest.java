@@ -122,4 +122,26 @@ class CopyPasteTest extends EditorTestCase {
         assertEquals(names(original.getFrictions()), names(pasted.getFrictions()));
         assertTrue(prompts.dropped.isEmpty(), "everything was found: " + prompts.dropped);
     }
+
+    @Test
+    void cutThenPasteMovesAUseCaseWithItsAnchors() throws Exception {
+        PortfolioEditor editor = Portfolios.open(Portfolios.sample(project, "kestrel.cartograph"));
+        UseCase original = anchoredUseCase(editor.getPortfolio());
+        List<String> steps = names(original.getSteps());
+        List<dev.cartograph.model.WorkflowStep> anchors = List.copyOf(original.getSteps());
+        UseCasesPage page = (UseCasesPage) editor.setActivePage(UseCasesPage.ID);
+        page.getViewer().setSelection(new StructuredSelection(original), true);
+        page.getViewer().getControl().setFocus();
+        Ui.flush();
+
+        Ui.run("org.eclipse.ui.edit.cut");
+
+        assertTrue(!editor.getPortfolio().getUseCases().contains(original), "cut removes it");
+        assertTrue(anchors.stream().noneMatch(s -> s.getUseCases().contains(original)), "and its anchors");
+        pasteIntoPortfolio(editor);
+        UseCase pasted = editor.getPortfolio().getUseCases().get(editor.getPortfolio().getUseCases().size() - 1);
+        assertEquals(original.getName(), pasted.getName());
+        assertEquals(steps, names(pasted.getSteps()), "anchored again on the same steps");
+        assertTrue(pasted.getSteps().stream().allMatch(s -> s.eResource() == editor.getResource()));
+    }
 }

@@ -22,13 +22,16 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.Test;
 
+import dev.cartograph.model.CartographPackage.Literals;
 import dev.cartograph.model.CustomerJourney;
 import dev.cartograph.model.Friction;
 import dev.cartograph.model.JourneyStage;
 import dev.cartograph.model.Portfolio;
+import dev.cartograph.model.Score;
 import dev.cartograph.model.UseCase;
 import dev.cartograph.model.Wave;
 import dev.cartograph.model.WorkflowStep;
+import dev.cartograph.scoring.Criterion;
 import dev.cartograph.scoring.ScoringResult;
 import dev.cartograph.scoring.UseCaseScore;
 import dev.cartograph.scoring.roadmap.RoadmapProposal;
@@ -39,7 +42,10 @@ import dev.cartograph.ui.internal.pages.JourneysPage;
 import dev.cartograph.ui.internal.pages.OverviewPage;
 import dev.cartograph.ui.internal.pages.RoadmapPage;
 import dev.cartograph.ui.internal.pages.UseCasesPage;
+import dev.cartograph.ui.internal.pages.WaveDetails;
 import dev.cartograph.ui.internal.pages.WorkflowsPage;
+import dev.cartograph.ui.preferences.CartographPreferences;
+import dev.cartograph.ui.preferences.PreferenceConstants;
 import dev.cartograph.ui.scoring.ScoringServices;
 
 /** What the editor's pages show and do, on the sample portfolio. */
@@ -196,5 +202,52 @@ class PagesTest extends EditorTestCase {
         assertTrue(editor.getActivePageInstance() instanceof WorkflowsPage);
         assertEquals(step, ((IStructuredSelection) ((PortfolioOutlinePage) outline).getSelection()).getFirstElement(),
                 "the outline follows the editor");
+    }
+
+    @Test
+    void movingUseCasesToAnotherWaveIsOneUndoableStep() throws Exception {
+        PortfolioEditor editor = openSample();
+        List<Wave> waves = editor.getPortfolio().getRoadmap().getWaves();
+        Wave first = waves.get(0);
+        Wave second = waves.get(1);
+        List<UseCase> moved = List.copyOf(first.getUseCases().subList(0, 2));
+        int firstSize = first.getUseCases().size();
+        int secondSize = second.getUseCases().size();
+
+        WaveDetails.moveTo(editor.getEditingDomain(), moved, second);
+
+        assertEquals(firstSize - 2, first.getUseCases().size());
+        assertEquals(secondSize + 2, second.getUseCases().size());
+        assertTrue(moved.stream().allMatch(u -> u.getWave() == second));
+        Ui.run("org.eclipse.ui.edit.undo");
+        assertTrue(moved.stream().allMatch(u -> u.getWave() == first), "one undo moves both back");
+        assertEquals(firstSize, first.getUseCases().size());
+    }
+
+    @Test
+    void aNewScoreIsTheUsersOnTheFirstCriterionNotScoredYet() throws Exception {
+        String previous = CartographPreferences.store().getString(PreferenceConstants.ASSESSOR);
+        CartographPreferences.store().setValue(PreferenceConstants.ASSESSOR, "Jules Martin");
+        try {
+            PortfolioEditor editor = openSample();
+            UseCase useCase = editor.getPortfolio().getUseCases().get(0);
+            List<String> scored = useCase.getScores().stream().map(Score::getCriterionId).toList();
+            String expected = ScoringServices.criteria().criteria().stream().map(Criterion::id)
+                    .filter(id -> !scored.contains(id)).findFirst().orElse("strategic-value");
+            UseCasesPage page = (UseCasesPage) editor.setActivePage(UseCasesPage.ID);
+            page.getViewer().setSelection(new StructuredSelection(useCase), true);
+            Ui.flush();
+            int count = useCase.getScores().size();
+
+            page.getBlock().getCurrentDetails().fields().table(Literals.USE_CASE__SCORES).add();
+
+            assertEquals(count + 1, useCase.getScores().size());
+            Score score = useCase.getScores().get(count);
+            assertEquals("Jules Martin", score.getAssessor(), "the assessor name of the preferences");
+            assertEquals(expected, score.getCriterionId());
+            assertEquals(java.time.LocalDate.now(), score.getDate());
+        } finally {
+            CartographPreferences.store().setValue(PreferenceConstants.ASSESSOR, previous);
+        }
     }
 }

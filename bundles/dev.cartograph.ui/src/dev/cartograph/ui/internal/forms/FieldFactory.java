@@ -65,6 +65,7 @@ public final class FieldFactory {
     private final Map<EStructuralFeature, Control> controls = new HashMap<>();
     private final List<FieldFactory> details = new ArrayList<>();
     private final Map<EStructuralFeature, Binding> bindings = new HashMap<>();
+    private final Map<EReference, ContainmentTable> tables = new HashMap<>();
 
     /**
      * @param editor the editor whose elements are edited
@@ -323,6 +324,19 @@ public final class FieldFactory {
     public ContainmentTable table(Composite parent, EReference containment, EStructuralFeature... columns) {
         ContainmentTable table = new ContainmentTable(this, parent, containment, columns);
         controls.put(containment, table.getControl());
+        tables.put(containment, table);
+        return table;
+    }
+
+    /**
+     * @param containment a containment shown as a table by this factory or one of its details
+     * @return that table, or {@code null}
+     */
+    public ContainmentTable table(EReference containment) {
+        ContainmentTable table = tables.get(containment);
+        for (int i = 0; table == null && i < details.size(); i++) {
+            table = details.get(i).table(containment);
+        }
         return table;
     }
 

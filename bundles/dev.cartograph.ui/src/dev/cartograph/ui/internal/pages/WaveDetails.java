@@ -23,12 +23,16 @@ import dev.cartograph.ui.viewers.ItemProviderLabelProvider;
 import dev.cartograph.ui.viewers.ReferenceSelectionDialog;
 
 /** The details of a roadmap wave: its dates, theme and capacity, and the use cases planned in it. */
-final class WaveDetails {
+public final class WaveDetails {
 
     private WaveDetails() {
     }
 
-    static void build(FieldFactory fields, Composite parent) {
+    /**
+     * @param fields fields bound to a wave
+     * @param parent a one-column composite
+     */
+    public static void build(FieldFactory fields, Composite parent) {
         Composite general = fields.section(parent, Messages.WaveDetails_general, Messages.WaveDetails_generalDescription);
         fields.fields(general, Literals.NAMED_ELEMENT__NAME, Literals.WAVE__START, Literals.WAVE__END, Literals.WAVE__THEME,
                 Literals.WAVE__CAPACITY, Literals.NAMED_ELEMENT__DESCRIPTION);
@@ -74,7 +78,7 @@ final class WaveDetails {
      * @param useCases the use cases
      * @param target the wave
      */
-    static void moveTo(EditingDomain domain, List<?> useCases, Wave target) {
+    public static void moveTo(EditingDomain domain, List<?> useCases, Wave target) {
         CompoundCommand command = new CompoundCommand(Messages.WaveDetails_moveCommand);
         for (Object useCase : useCases) {
             if (useCase instanceof UseCase planned && planned.getWave() != target) {
