@@ -552,13 +552,22 @@ public class PortfolioEditor extends FormEditor
 
     /** What the editor does when its workspace file changes. */
     private final class FileHandler implements FileSynchronizer.Handler {
+        private boolean closed() {
+            return getContainer() == null || getContainer().isDisposed();
+        }
+
         @Override
         public void fileChanged() {
-            PortfolioEditor.this.fileChanged();
+            if (!closed()) {
+                PortfolioEditor.this.fileChanged();
+            }
         }
 
         @Override
         public void fileMoved(IFile newFile) {
+            if (closed()) {
+                return;
+            }
             setInput(new FileEditorInput(newFile));
             setPartName(newFile.getName());
             if (resource != null && newFile.getLocation() != null) {
@@ -570,6 +579,9 @@ public class PortfolioEditor extends FormEditor
 
         @Override
         public void fileDeleted() {
+            if (closed()) {
+                return;
+            }
             if (isDirty() && prompts.deleted(getEditorInput().getName()) == EditorPrompts.Deleted.KEEP) {
                 fileGuard.forget();
                 return;
