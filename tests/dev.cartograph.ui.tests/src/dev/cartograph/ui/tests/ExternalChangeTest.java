@@ -152,4 +152,29 @@ class ExternalChangeTest extends EditorTestCase {
         assertEquals(THEIRS, editor.getPortfolio().getName());
         assertTrue(editor.getActivePageInstance() instanceof dev.cartograph.ui.internal.pages.OverviewPage);
     }
+
+    @Test
+    void deletingTheFileClosesACleanEditorAndAsksADirtyOne() throws Exception {
+        IFile clean = Portfolios.sample(project, "clean.cartograph");
+        IFile dirty = Portfolios.sample(project, "dirty.cartograph");
+        PortfolioEditor cleanEditor = Portfolios.open(clean);
+        PortfolioEditor dirtyEditor = Portfolios.open(dirty);
+        RecordingPrompts prompts = new RecordingPrompts();
+        prompts.deletedAnswer = dev.cartograph.ui.internal.editor.EditorPrompts.Deleted.KEEP;
+        dirtyEditor.setPrompts(prompts);
+        editName(dirtyEditor, MINE);
+
+        clean.delete(true, null);
+        dirty.delete(true, null);
+
+        assertTrue(Ui.waitFor(() -> Ui.page().findEditor(cleanEditor.getEditorInput()) == null), "the clean editor closed");
+        assertTrue(Ui.waitFor(() -> !prompts.asked.isEmpty()));
+        assertEquals(List.of("deleted dirty.cartograph"), prompts.asked);
+        assertTrue(dirtyEditor.isDirty(), "the dirty one stays open with its changes");
+
+        dirtyEditor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+
+        assertTrue(dirty.exists(), "saving writes the file again");
+        assertEquals(MINE, Portfolios.read(dirty).getName());
+    }
 }
