@@ -98,15 +98,11 @@ public final class ValidationServices {
      */
     public void dispose() {
         reader.stop();
-        List<EValidator.Registry> registered;
-        CartographValidator registeredValidator;
         synchronized (this) {
-            registered = List.copyOf(registrations);
+            for (EValidator.Registry registry : registrations) {
+                validator.unregister(registry);
+            }
             registrations.clear();
-            registeredValidator = validator;
-        }
-        for (EValidator.Registry registry : registered) {
-            registeredValidator.unregister(registry);
         }
     }
 
@@ -174,13 +170,11 @@ public final class ValidationServices {
      * @param registry the registry, usually {@link EValidator.Registry#INSTANCE}
      * @return the registered validator
      */
-    public CartographValidator registerValidator(EValidator.Registry registry) {
+    public synchronized CartographValidator registerValidator(EValidator.Registry registry) {
         Objects.requireNonNull(registry);
         CartographValidator registered = validator();
-        synchronized (this) {
-            if (registrations.stream().noneMatch(known -> known == registry)) {
-                registrations.add(registry);
-            }
+        if (registrations.stream().noneMatch(known -> known == registry)) {
+            registrations.add(registry);
         }
         registered.register(registry);
         return registered;
