@@ -214,7 +214,7 @@ public final class ScoringContext {
      * @return whether an installed criterion has that id
      */
     public boolean isKnown(String criterionId) {
-        return knownIds.contains(criterionId);
+        return criterionId != null && knownIds.contains(criterionId);
     }
 
     /** @return the enabled gates on known criteria */
@@ -255,9 +255,11 @@ public final class ScoringContext {
         final List<String> problems = new ArrayList<>();
         final List<CriterionFailure> failures = new ArrayList<>();
         private final List<Criterion> disabled = new ArrayList<>();
+        private boolean listsNoCriteria;
 
         List<CriterionWeight> readCriteria(ScoringConfiguration config, List<Criterion> installed) {
             Map<String, CriterionSetting> settings = new HashMap<>();
+            listsNoCriteria = config.getCriteria().isEmpty();
             for (CriterionSetting setting : config.getCriteria()) {
                 settings.putIfAbsent(setting.getCriterionId(), setting);
             }
@@ -285,7 +287,9 @@ public final class ScoringContext {
         private CriterionWeight weightOf(Criterion criterion, CriterionSetting setting) {
             double fallback = criterion.defaultWeight();
             if (setting == null) {
-                return new CriterionWeight(criterion, true, fallback, true);
+                // A portfolio that lists its criteria has chosen its grid: a criterion installed
+                // later is available but not used until enabled. With no list, all are used.
+                return new CriterionWeight(criterion, listsNoCriteria, fallback, true);
             }
             if (!setting.isSetWeight()) {
                 return new CriterionWeight(criterion, setting.isEnabled(), fallback, true);

@@ -59,6 +59,17 @@ class ConfigurationTest {
     }
 
     @Test
+    void aCriterionInstalledLaterIsNotUsedByAPortfolioThatListsItsGrid() {
+        builder.listCriteria("i");
+        // "f" is installed but the portfolio's grid lists only "i": overall = impact = 80,
+        // and a use case without a score for "f" is still complete
+        UseCaseScore score = engine.score(builder.portfolio).find(useCase).orElseThrow();
+        assertEquals(80, score.overall(), EPSILON);
+        assertEquals(Standing.RANKED, score.standing());
+        assertFalse(engine.score(builder.portfolio).parameters().criterion("f").orElseThrow().enabled());
+    }
+
+    @Test
     void withoutScoringConfigurationTheDefaultsApply() {
         builder.portfolio.setScoring(null);
         ScoringResult result = engine.score(builder.portfolio);
@@ -70,6 +81,7 @@ class ConfigurationTest {
 
     @Test
     void aSetWeightReplacesTheDefault() {
+        builder.listCriteria("i", "f");
         builder.weight("i", 3);
         // overall = (3*80 + 3*40) / 6 = 360/6 = 60
         ScoringResult result = engine.score(builder.portfolio);
@@ -81,6 +93,7 @@ class ConfigurationTest {
 
     @Test
     void anUnsetWeightIsTheDefaultEvenWithASetting() {
+        builder.listCriteria("i", "f");
         builder.setting("f").setEnabled(true);
         // the setting exists but its weight is unset: (1*80 + 3*40)/4 = 50
         ScoringResult result = engine.score(builder.portfolio);
@@ -90,6 +103,7 @@ class ConfigurationTest {
 
     @Test
     void aDisabledCriterionDoesNotCountAndIsNotRequired() {
+        builder.listCriteria("i", "f");
         builder.disable("f");
         UseCase withoutF = builder.useCase("V").score("i", 20).get();
         ScoringResult result = engine.score(builder.portfolio);
@@ -104,6 +118,7 @@ class ConfigurationTest {
 
     @Test
     void aWeightOfZeroKeepsTheCriterionRequiredButWithoutEffect() {
+        builder.listCriteria("i", "f");
         builder.weight("f", 0);
         UseCase withoutF = builder.useCase("V").score("i", 20).get();
         ScoringResult result = engine.score(builder.portfolio);
@@ -114,6 +129,7 @@ class ConfigurationTest {
 
     @Test
     void aNegativeWeightFallsBackToTheDefaultAndIsReported() {
+        builder.listCriteria("i", "f");
         builder.weight("i", -2);
         ScoringResult result = engine.score(builder.portfolio);
         assertEquals(50, overall(result), EPSILON);
@@ -123,12 +139,13 @@ class ConfigurationTest {
 
     @Test
     void aSettingForAnUninstalledCriterionIsKeptAndReported() {
+        builder.listCriteria("i", "f");
         builder.weight("sustainability", 5);
         ScoringResult result = engine.score(builder.portfolio);
         assertEquals(50, overall(result), EPSILON);
         assertEquals(List.of("A setting names criterion \"sustainability\", which is not installed; it is kept but not applied"),
                 result.problems());
-        assertEquals(1, builder.portfolio.getScoring().getCriteria().size());
+        assertEquals(3, builder.portfolio.getScoring().getCriteria().size());
     }
 
     @Test

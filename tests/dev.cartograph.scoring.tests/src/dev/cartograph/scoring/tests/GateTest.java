@@ -134,7 +134,7 @@ class GateTest {
 
     @Test
     void aGateStillAppliesWhenItsCriterionIsDisabled() {
-        builder.disable("risk");
+        builder.listCriteria("value", "risk", "data").disable("risk");
         builder.gate("risk", GateOperator.AT_LEAST, 5, GateEffect.BLOCK, "too risky");
         UseCase useCase = builder.useCase("U").score("value", 3).score("risk", 5).score("data", 3).get();
         UseCaseScore score = engine.score(builder.portfolio).find(useCase).orElseThrow();

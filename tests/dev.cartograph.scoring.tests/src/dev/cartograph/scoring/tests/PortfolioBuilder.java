@@ -39,6 +39,14 @@ final class PortfolioBuilder {
         return new UseCaseBuilder(useCase);
     }
 
+    /** Lists the portfolio's grid: a setting (enabled, default weight) for each of these criteria. */
+    PortfolioBuilder listCriteria(String... criterionIds) {
+        for (String id : criterionIds) {
+            setting(id);
+        }
+        return this;
+    }
+
     PortfolioBuilder weight(String criterionId, double weight) {
         setting(criterionId).setWeight(weight);
         return this;

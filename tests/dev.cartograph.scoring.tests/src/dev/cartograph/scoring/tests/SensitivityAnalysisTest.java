@@ -83,7 +83,7 @@ class SensitivityAnalysisTest {
         PortfolioBuilder builder = new PortfolioBuilder();
         UseCase a = builder.useCase("A").score("c1", 5).score("c2", 1).get();
         UseCase b = builder.useCase("B").score("c1", 1).score("c2", 4).get();
-        builder.weight("c1", 0.75);
+        builder.listCriteria("c1", "c2").weight("c1", 0.75);
         ScoringResult result = engine.score(builder.portfolio);
         // A = 0.75*100/1.75, B = 75/1.75
         assertEquals(result.find(a).orElseThrow().overall(), result.find(b).orElseThrow().overall(), 1e-9);

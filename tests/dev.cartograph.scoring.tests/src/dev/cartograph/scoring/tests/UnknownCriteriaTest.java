@@ -69,4 +69,19 @@ class UnknownCriteriaTest {
         assertEquals(2, useCase.getScores().size());
         session.dispose();
     }
+
+    @Test
+    void aScoreThatNamesNoCriterionIsIgnoredNotFatal() {
+        // criterionId is required by the metamodel, but a hand-edited file may lack it
+        PortfolioBuilder builder = new PortfolioBuilder();
+        UseCase useCase = builder.useCase("U").score("i", 70).get();
+        Score anonymous = PortfolioBuilder.FACTORY.createScore();
+        anonymous.setValue(3);
+        useCase.getScores().add(anonymous);
+
+        ScoringResult result = TestCriteria.engine(TestCriteria.percentImpact("i")).score(builder.portfolio);
+
+        assertEquals(70, result.find(useCase).orElseThrow().overall(), 1e-9);
+        assertEquals(2, useCase.getScores().size());
+    }
 }

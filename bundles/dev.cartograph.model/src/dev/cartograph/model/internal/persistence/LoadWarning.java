@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.cartograph.model.internal.persistence;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+
+import dev.cartograph.model.persistence.ModelLoadException;
+
+/**
+ * Something a user should know about a file that loaded, listed in the resource's
+ * {@link Resource#getWarnings() warnings}. Its message names the file and, when known, the line and column, like
+ * a {@link ModelLoadException}'s.
+ */
+public final class LoadWarning implements Resource.Diagnostic {
+
+    private final String location;
+    private final int line;
+    private final int column;
+    private final String message;
+
+    /**
+     * @param uri the URI of the file
+     * @param line the line, starting at 1, or -1 if the warning is about the whole file
+     * @param column the column, starting at 1, or -1
+     * @param text what happened, in words a user understands
+     */
+    public LoadWarning(URI uri, int line, int column, String text) {
+        this.location = uri == null ? "" : uri.toString(); //$NON-NLS-1$
+        this.line = line > 0 ? line : -1;
+        this.column = line > 0 && column > 0 ? column : -1;
+        this.message = new ModelLoadException(uri, line, column, text, null).getMessage();
+    }
+
+    @Override
+    public String getMessage() {
+        return message;
+    }
+
+    @Override
+    public String getLocation() {
+        return location;
+    }
+
+    @Override
+    public int getLine() {
+        return line;
+    }
+
+    @Override
+    public int getColumn() {
+        return column;
+    }
+}
