@@ -68,7 +68,7 @@ import dev.cartograph.ui.internal.pages.OverviewPage;
 import dev.cartograph.ui.internal.pages.RoadmapPage;
 import dev.cartograph.ui.internal.pages.UseCasesPage;
 import dev.cartograph.ui.internal.pages.WorkflowsPage;
-import dev.cartograph.ui.scoring.ScoringServices;
+import dev.cartograph.ui.scoring.WorkbenchScoring;
 import dev.cartograph.ui.viewers.CartographAdapterFactories;
 
 /**
@@ -166,7 +166,7 @@ public class PortfolioEditor extends FormEditor
             loadError = Messages.bind(Messages.PortfolioEditor_noPortfolio, uri.isFile() ? uri.toFileString() : uri.toString());
         }
         Portfolio portfolio = getPortfolio();
-        scoringSession = portfolio == null ? null : ScoringServices.engine().attach(portfolio);
+        scoringSession = portfolio == null ? null : WorkbenchScoring.engine().attach(portfolio);
     }
 
     @Override

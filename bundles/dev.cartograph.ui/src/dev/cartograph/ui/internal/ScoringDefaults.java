@@ -7,7 +7,7 @@ import dev.cartograph.model.ScoringConfiguration;
 import dev.cartograph.scoring.Criterion;
 import dev.cartograph.scoring.WeightedSumStrategy;
 import dev.cartograph.ui.preferences.CartographPreferences;
-import dev.cartograph.ui.scoring.ScoringServices;
+import dev.cartograph.ui.scoring.WorkbenchScoring;
 
 /**
  * The scoring configuration a new portfolio starts with: the thresholds, aggregation and
@@ -27,7 +27,7 @@ public final class ScoringDefaults {
         scoring.setFeasibilityThreshold(CartographPreferences.feasibilityThreshold());
         scoring.setAggregation(CartographPreferences.aggregation());
         scoring.setDisagreementThreshold(CartographPreferences.disagreementThreshold());
-        for (Criterion criterion : ScoringServices.criteria().criteria()) {
+        for (Criterion criterion : WorkbenchScoring.criteria().criteria()) {
             CriterionSetting setting = CartographFactory.eINSTANCE.createCriterionSetting();
             setting.setCriterionId(criterion.id());
             setting.setEnabled(true);

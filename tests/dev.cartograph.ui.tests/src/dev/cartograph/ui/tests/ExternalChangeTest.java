@@ -30,14 +30,31 @@ class ExternalChangeTest extends EditorTestCase {
     private static final String THEIRS = "Kestrel Mutual programme (after git pull)";
     private static final String MINE = "Kestrel Mutual programme (my edit)";
 
-    /** Someone else changes the portfolio's name in the file, and the workspace notices. */
+    /**
+     * Someone else changes the portfolio's name in the file (as a {@code git pull} would: the
+     * rest of the file, element ids included, is as it was), and the workspace notices. A file
+     * that cannot be read is replaced by the sample.
+     */
     private static void changeOnDisk(IFile file, String name, boolean refresh) throws Exception {
-        Portfolio theirs = SamplePortfolio.build();
+        Portfolio theirs;
+        try {
+            theirs = Portfolios.read(file);
+        } catch (java.io.IOException unreadable) {
+            theirs = SamplePortfolio.build();
+        }
         theirs.setName(name);
-        Portfolios.save(file.getLocation().toPath(), theirs);
+        dev.cartograph.model.persistence.ModelPersistence.save(theirs.eResource() != null ? theirs.eResource()
+                : attach(theirs, file));
         if (refresh) {
             file.refreshLocal(IResource.DEPTH_ZERO, null);
         }
+    }
+
+    private static org.eclipse.emf.ecore.resource.Resource attach(Portfolio portfolio, IFile file) {
+        org.eclipse.emf.ecore.resource.Resource resource = dev.cartograph.model.persistence.ModelPersistence
+                .createResourceSet().createResource(org.eclipse.emf.common.util.URI.createFileURI(file.getLocation().toOSString()));
+        resource.getContents().add(portfolio);
+        return resource;
     }
 
     private static void editName(PortfolioEditor editor, String name) {

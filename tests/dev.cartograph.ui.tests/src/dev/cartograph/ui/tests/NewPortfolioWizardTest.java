@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -24,9 +25,11 @@ import org.junit.jupiter.api.Test;
 import dev.cartograph.model.CriterionSetting;
 import dev.cartograph.model.Portfolio;
 import dev.cartograph.model.ScoringConfiguration;
+import dev.cartograph.scoring.Criterion;
 import dev.cartograph.ui.editor.PortfolioEditor;
 import dev.cartograph.ui.internal.wizards.NewPortfolioWizard;
 import dev.cartograph.ui.internal.wizards.ShippedSample;
+import dev.cartograph.ui.scoring.WorkbenchScoring;
 
 /** File > New > Portfolio: a blank portfolio with the default scoring settings, opened in the editor. */
 class NewPortfolioWizardTest extends EditorTestCase {
@@ -74,10 +77,18 @@ class NewPortfolioWizardTest extends EditorTestCase {
         assertEquals(50, scoring.getImpactThreshold());
         assertEquals(50, scoring.getFeasibilityThreshold());
         assertEquals(25, scoring.getDisagreementThreshold());
-        assertEquals(8, scoring.getCriteria().size(), "one setting per default criterion");
-        for (CriterionSetting setting : scoring.getCriteria()) {
+        List<Criterion> installed = WorkbenchScoring.criteria().criteria();
+        assertEquals(installed.stream().map(Criterion::id).toList(),
+                scoring.getCriteria().stream().map(CriterionSetting::getCriterionId).toList(),
+                "one setting per installed criterion, in their order");
+        assertTrue(installed.stream().map(Criterion::id).toList().containsAll(List.of("strategic-value",
+                "customer-experience", "financial-potential", "data-process-maturity", "technical-complexity",
+                "brand-impact", "compliance-risk", "initiative-alignment")), "the eight criteria of the method");
+        for (int i = 0; i < installed.size(); i++) {
+            CriterionSetting setting = scoring.getCriteria().get(i);
             assertTrue(setting.isEnabled());
-            assertEquals(1, setting.getWeight(), setting.getCriterionId() + " has the default weight");
+            assertEquals(installed.get(i).defaultWeight(), setting.getWeight(),
+                    setting.getCriterionId() + " has its default weight (no preference set)");
         }
         IEditorPart editor = Ui.page().getActiveEditor();
         assertTrue(editor instanceof PortfolioEditor portfolioEditor

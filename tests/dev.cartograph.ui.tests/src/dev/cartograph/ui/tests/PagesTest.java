@@ -46,7 +46,7 @@ import dev.cartograph.ui.internal.pages.WaveDetails;
 import dev.cartograph.ui.internal.pages.WorkflowsPage;
 import dev.cartograph.ui.preferences.CartographPreferences;
 import dev.cartograph.ui.preferences.PreferenceConstants;
-import dev.cartograph.ui.scoring.ScoringServices;
+import dev.cartograph.ui.scoring.WorkbenchScoring;
 
 /** What the editor's pages show and do, on the sample portfolio. */
 class PagesTest extends EditorTestCase {
@@ -84,7 +84,7 @@ class PagesTest extends EditorTestCase {
     void theOverviewTopTenIsTheLiveRanking() throws Exception {
         PortfolioEditor editor = openSample();
         OverviewPage overview = (OverviewPage) editor.setActivePage(OverviewPage.ID);
-        ScoringResult scored = ScoringServices.engine().score(editor.getPortfolio());
+        ScoringResult scored = WorkbenchScoring.engine().score(editor.getPortfolio());
         List<UseCase> expected = scored.ranking().stream().limit(10).map(UseCaseScore::useCase).toList();
 
         assertEquals(10, overview.getTopTen().getViewer().getTable().getItemCount());
@@ -101,7 +101,7 @@ class PagesTest extends EditorTestCase {
         criteria.getCriteria().setEnabled("strategic-value", false);
         Ui.flush();
 
-        ScoringResult recomputed = ScoringServices.engine().score(editor.getPortfolio());
+        ScoringResult recomputed = WorkbenchScoring.engine().score(editor.getPortfolio());
         List<UseCase> after = criteria.getRanking().result().ranking().stream().map(UseCaseScore::useCase).toList();
         assertEquals(recomputed.ranking().stream().map(UseCaseScore::useCase).toList(), after,
                 "the page shows the ranking of the new grid");
@@ -232,7 +232,7 @@ class PagesTest extends EditorTestCase {
             PortfolioEditor editor = openSample();
             UseCase useCase = editor.getPortfolio().getUseCases().get(0);
             List<String> scored = useCase.getScores().stream().map(Score::getCriterionId).toList();
-            String expected = ScoringServices.criteria().criteria().stream().map(Criterion::id)
+            String expected = WorkbenchScoring.criteria().criteria().stream().map(Criterion::id)
                     .filter(id -> !scored.contains(id)).findFirst().orElse("strategic-value");
             UseCasesPage page = (UseCasesPage) editor.setActivePage(UseCasesPage.ID);
             page.getViewer().setSelection(new StructuredSelection(useCase), true);

@@ -25,7 +25,7 @@ import dev.cartograph.model.WorkflowStep;
 import dev.cartograph.ui.internal.overview.PortfolioStatistics;
 import dev.cartograph.ui.internal.overview.Practice;
 import dev.cartograph.ui.internal.overview.PracticeMeasures;
-import dev.cartograph.ui.scoring.ScoringServices;
+import dev.cartograph.ui.scoring.WorkbenchScoring;
 
 /** The Overview's figures on a small portfolio whose answers are worked out by hand. */
 class PracticeMeasuresTest {
@@ -123,7 +123,7 @@ class PracticeMeasuresTest {
     @Test
     void measuresTheFivePractices() {
         Portfolio portfolio = portfolio();
-        List<Practice> practices = PracticeMeasures.of(portfolio, ScoringServices.engine().score(portfolio));
+        List<Practice> practices = PracticeMeasures.of(portfolio, WorkbenchScoring.engine().score(portfolio));
 
         assertEquals(5, practices.size());
         // 1. Wave 1 holds A (internal) and B (external): 1 of 2.

@@ -34,7 +34,7 @@ import dev.cartograph.ui.internal.CartographImages;
 import dev.cartograph.ui.internal.Messages;
 import dev.cartograph.ui.internal.ScoringDefaults;
 import dev.cartograph.ui.internal.forms.FieldFactory;
-import dev.cartograph.ui.scoring.ScoringServices;
+import dev.cartograph.ui.scoring.WorkbenchScoring;
 import dev.cartograph.ui.viewers.ChoiceCellEditor;
 
 /**
@@ -104,7 +104,7 @@ public final class CriteriaPage extends PortfolioFormPage {
         setSelectionSource(ranking.getViewer());
         hookContextMenu(ranking.getViewer());
         editor().getEditingDomain().getCommandStack().addCommandStackListener(modelChanged);
-        ScoringServices.criteria().addListener(criteriaChanged);
+        WorkbenchScoring.criteria().addListener(criteriaChanged);
         if (editor().getScoringSession() != null) {
             editor().getScoringSession().addListener(scoringChanged);
             showRanking(editor().getScoringSession().current());
@@ -113,12 +113,12 @@ public final class CriteriaPage extends PortfolioFormPage {
     }
 
     private static String criterionLabel(Object id) {
-        return ScoringServices.criteria().find((String) id).map(Criterion::label)
+        return WorkbenchScoring.criteria().find((String) id).map(Criterion::label)
                 .orElse(id == null ? "" : Messages.bind(Messages.CriteriaPage_notInstalled, id)); //$NON-NLS-1$
     }
 
     private static CellEditor criterionEditor(Composite table) {
-        List<Object> ids = ScoringServices.criteria().criteria().stream().map(Criterion::id).map(Object.class::cast).toList();
+        List<Object> ids = WorkbenchScoring.criteria().criteria().stream().map(Criterion::id).map(Object.class::cast).toList();
         return new ChoiceCellEditor(table, ids, new LabelProvider() {
             @Override
             public String getText(Object element) {
@@ -129,7 +129,7 @@ public final class CriteriaPage extends PortfolioFormPage {
 
     private static Gate newGate() {
         Gate gate = dev.cartograph.model.CartographFactory.eINSTANCE.createGate();
-        List<Criterion> installed = ScoringServices.criteria().criteria();
+        List<Criterion> installed = WorkbenchScoring.criteria().criteria();
         if (!installed.isEmpty()) {
             gate.setCriterionId(installed.get(0).id());
             gate.setValue(installed.get(0).scale().max());
@@ -195,7 +195,7 @@ public final class CriteriaPage extends PortfolioFormPage {
     @Override
     public void dispose() {
         editor().getEditingDomain().getCommandStack().removeCommandStackListener(modelChanged);
-        ScoringServices.criteria().removeListener(criteriaChanged);
+        WorkbenchScoring.criteria().removeListener(criteriaChanged);
         if (editor().getScoringSession() != null) {
             editor().getScoringSession().removeListener(scoringChanged);
         }

@@ -25,7 +25,7 @@ import dev.cartograph.scoring.Criterion;
 import dev.cartograph.ui.editor.PortfolioEditor;
 import dev.cartograph.ui.internal.Formats;
 import dev.cartograph.ui.internal.Messages;
-import dev.cartograph.ui.scoring.ScoringServices;
+import dev.cartograph.ui.scoring.WorkbenchScoring;
 import dev.cartograph.ui.viewers.DataTypeCellEditor;
 
 /**
@@ -86,7 +86,7 @@ public final class CriteriaTable {
     /** Reads the rows again from the portfolio and the installed criteria. */
     void refresh() {
         Portfolio portfolio = editor.getPortfolio();
-        List<Criterion> installed = ScoringServices.criteria().criteria();
+        List<Criterion> installed = WorkbenchScoring.criteria().criteria();
         viewer.setInput(CriterionSettings.rows(portfolio, installed).toArray());
     }
 

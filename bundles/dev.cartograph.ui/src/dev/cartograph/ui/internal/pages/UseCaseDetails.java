@@ -25,7 +25,7 @@ import dev.cartograph.scoring.Criterion;
 import dev.cartograph.ui.internal.Messages;
 import dev.cartograph.ui.internal.forms.FieldFactory;
 import dev.cartograph.ui.preferences.CartographPreferences;
-import dev.cartograph.ui.scoring.ScoringServices;
+import dev.cartograph.ui.scoring.WorkbenchScoring;
 import dev.cartograph.ui.viewers.ChoiceCellEditor;
 
 /**
@@ -149,11 +149,11 @@ public final class UseCaseDetails {
     }
 
     private static String criterionLabel(Object id) {
-        return ScoringServices.criteria().find((String) id).map(Criterion::label).orElse(id == null ? "" : (String) id); //$NON-NLS-1$
+        return WorkbenchScoring.criteria().find((String) id).map(Criterion::label).orElse(id == null ? "" : (String) id); //$NON-NLS-1$
     }
 
     private static CellEditor criterionEditor(Composite table, EObject score) {
-        List<Object> ids = ScoringServices.criteria().criteria().stream().map(Criterion::id).map(Object.class::cast).toList();
+        List<Object> ids = WorkbenchScoring.criteria().criteria().stream().map(Criterion::id).map(Object.class::cast).toList();
         return new ChoiceCellEditor(table, ids, new org.eclipse.jface.viewers.LabelProvider() {
             @Override
             public String getText(Object element) {
@@ -166,14 +166,14 @@ public final class UseCaseDetails {
     private static EObject newScore(EObject owner) {
         Score score = CartographFactory.eINSTANCE.createScore();
         UseCase useCase = (UseCase) owner;
-        String criterion = ScoringServices.criteria().criteria().stream().map(Criterion::id)
+        String criterion = WorkbenchScoring.criteria().criteria().stream().map(Criterion::id)
                 .filter(id -> useCase.getScores().stream().noneMatch(s -> id.equals(s.getCriterionId()))).findFirst()
-                .orElse(ScoringServices.criteria().criteria().isEmpty() ? null
-                        : ScoringServices.criteria().criteria().get(0).id());
+                .orElse(WorkbenchScoring.criteria().criteria().isEmpty() ? null
+                        : WorkbenchScoring.criteria().criteria().get(0).id());
         score.setCriterionId(criterion);
         score.setAssessor(CartographPreferences.assessor());
         score.setDate(LocalDate.now());
-        ScoringServices.criteria().find(criterion).ifPresent(c -> score.setValue(c.scale().min()));
+        WorkbenchScoring.criteria().find(criterion).ifPresent(c -> score.setValue(c.scale().min()));
         return score;
     }
 }

@@ -14,7 +14,7 @@ import dev.cartograph.scoring.Criterion;
 import dev.cartograph.ui.internal.CartographUi;
 import dev.cartograph.ui.internal.Messages;
 import dev.cartograph.ui.preferences.PreferenceConstants;
-import dev.cartograph.ui.scoring.ScoringServices;
+import dev.cartograph.ui.scoring.WorkbenchScoring;
 import dev.cartograph.ui.viewers.Labels;
 
 /**
@@ -53,7 +53,7 @@ public final class NewPortfolioPreferencePage extends FieldEditorPreferencePage 
         Label weights = new Label(getFieldEditorParent(), SWT.WRAP);
         weights.setText(Messages.Preferences_weights);
         weights.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        for (Criterion criterion : ScoringServices.criteria().criteria()) {
+        for (Criterion criterion : WorkbenchScoring.criteria().criteria()) {
             addField(new DoubleFieldEditor(PreferenceConstants.WEIGHT_PREFIX + criterion.id(), criterion.label(),
                     getFieldEditorParent(), 0, 100));
         }

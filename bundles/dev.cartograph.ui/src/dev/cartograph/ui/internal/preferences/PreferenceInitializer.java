@@ -10,7 +10,7 @@ import dev.cartograph.scoring.Criterion;
 import dev.cartograph.scoring.sensitivity.SensitivityOptions;
 import dev.cartograph.ui.internal.CartographUi;
 import dev.cartograph.ui.preferences.PreferenceConstants;
-import dev.cartograph.ui.scoring.ScoringServices;
+import dev.cartograph.ui.scoring.WorkbenchScoring;
 
 /** The defaults of the Cartograph preferences. */
 public final class PreferenceInitializer extends AbstractPreferenceInitializer {
@@ -28,7 +28,7 @@ public final class PreferenceInitializer extends AbstractPreferenceInitializer {
         defaults.putDouble(PreferenceConstants.FEASIBILITY_THRESHOLD, DEFAULT_THRESHOLD);
         defaults.putDouble(PreferenceConstants.DISAGREEMENT_THRESHOLD, DEFAULT_DISAGREEMENT);
         defaults.put(PreferenceConstants.AGGREGATION, Aggregation.MEDIAN.getLiteral());
-        for (Criterion criterion : ScoringServices.criteria().criteria()) {
+        for (Criterion criterion : WorkbenchScoring.criteria().criteria()) {
             defaults.putDouble(PreferenceConstants.WEIGHT_PREFIX + criterion.id(), criterion.defaultWeight());
         }
         SensitivityOptions sensitivity = SensitivityOptions.defaults();
