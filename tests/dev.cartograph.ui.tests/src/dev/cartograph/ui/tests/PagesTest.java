@@ -250,4 +250,27 @@ class PagesTest extends EditorTestCase {
             CartographPreferences.store().setValue(PreferenceConstants.ASSESSOR, previous);
         }
     }
+
+    @Test
+    void aCriterionThePortfolioDoesNotListIsShownUnusedAndCheckingItAddsIt() throws Exception {
+        Portfolio sample = dev.cartograph.tests.support.SamplePortfolio.build();
+        sample.getScoring().getCriteria().removeIf(s -> s.getCriterionId().equals("brand-impact"));
+        PortfolioEditor editor = Portfolios.open(Portfolios.write(project, "without-brand.cartograph", sample));
+        CriteriaPage page = (CriteriaPage) editor.setActivePage(CriteriaPage.ID);
+        Object brand = java.util.Arrays.stream((Object[]) page.getCriteria().getViewer().getInput())
+                .filter(row -> row.toString().contains("brand-impact")).findFirst().orElseThrow();
+        assertFalse(page.getCriteria().getViewer().getChecked(brand),
+                "the portfolio lists its criteria without brand impact: it does not count");
+
+        page.getCriteria().setEnabled("brand-impact", true);
+        Ui.flush();
+
+        assertTrue(editor.getPortfolio().getScoring().getCriteria().stream()
+                .anyMatch(s -> s.getCriterionId().equals("brand-impact") && s.isEnabled()), "a setting was added");
+        Object checked = java.util.Arrays.stream((Object[]) page.getCriteria().getViewer().getInput())
+                .filter(row -> row.toString().contains("brand-impact")).findFirst().orElseThrow();
+        assertTrue(page.getCriteria().getViewer().getChecked(checked));
+        assertTrue(page.getRanking().result().parameters().criterion("brand-impact").orElseThrow().enabled(),
+                "and the ranking counts it");
+    }
 }

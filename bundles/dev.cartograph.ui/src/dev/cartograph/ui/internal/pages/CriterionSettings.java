@@ -26,10 +26,18 @@ import dev.cartograph.ui.internal.ScoringDefaults;
  */
 final class CriterionSettings {
 
-    /** One row: an installed criterion, or only a setting for an unknown one. */
-    record Row(String id, Criterion criterion, CriterionSetting setting) {
+    /**
+     * One row: an installed criterion, or only a setting for an unknown one.
+     *
+     * @param id the criterion id
+     * @param criterion the installed criterion, or {@code null}
+     * @param setting the portfolio's setting, or {@code null}
+     * @param listsCriteria whether the portfolio lists criterion settings at all (then a criterion
+     *        without a setting does not count, as the scoring engine decides)
+     */
+    record Row(String id, Criterion criterion, CriterionSetting setting, boolean listsCriteria) {
         boolean enabled() {
-            return setting == null || setting.isEnabled();
+            return setting == null ? !listsCriteria : setting.isEnabled();
         }
 
         Double weight() {
@@ -42,14 +50,15 @@ final class CriterionSettings {
 
     static List<Row> rows(Portfolio portfolio, List<Criterion> installed) {
         ScoringConfiguration scoring = portfolio.getScoring();
+        boolean lists = scoring != null && !scoring.getCriteria().isEmpty();
         List<Row> rows = new ArrayList<>();
         for (Criterion criterion : installed) {
-            rows.add(new Row(criterion.id(), criterion, find(scoring, criterion.id())));
+            rows.add(new Row(criterion.id(), criterion, find(scoring, criterion.id()), lists));
         }
         if (scoring != null) {
             for (CriterionSetting setting : scoring.getCriteria()) {
                 if (installed.stream().noneMatch(c -> c.id().equals(setting.getCriterionId()))) {
-                    rows.add(new Row(setting.getCriterionId(), null, setting));
+                    rows.add(new Row(setting.getCriterionId(), null, setting, lists));
                 }
             }
         }
