@@ -42,3 +42,13 @@ cartograph_select_java() {
     fi
     export JAVA_HOME="$best"
 }
+
+# Options for Maven's own JVM that depend on its version (.mvn/jvm.config must suit every JDK 21+).
+cartograph_maven_opts() {
+    local major
+    major=$(cartograph_java_major "$JAVA_HOME")
+    # Maven 3.9's Guice uses sun.misc.Unsafe; JDK 23+ warns about it unless told otherwise.
+    if [ -n "$major" ] && [ "$major" -ge 23 ]; then
+        export MAVEN_OPTS="--sun-misc-unsafe-memory-access=allow ${MAVEN_OPTS:-}"
+    fi
+}

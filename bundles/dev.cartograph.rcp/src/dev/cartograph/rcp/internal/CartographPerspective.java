@@ -5,6 +5,8 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import dev.cartograph.ui.internal.wizards.NewPortfolioWizard;
+
 /**
  * The Cartograph perspective: the workspace's models on the left, the portfolio editor in the
  * middle, outline, properties and problems around it.
@@ -31,6 +33,7 @@ public class CartographPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addNewWizardShortcut(NewPortfolioWizard.ID);
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project"); //$NON-NLS-1$
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder"); //$NON-NLS-1$
     }

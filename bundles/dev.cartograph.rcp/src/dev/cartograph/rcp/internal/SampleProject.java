@@ -13,21 +13,21 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.osgi.framework.Bundle;
 import org.osgi.service.prefs.BackingStoreException;
 import org.osgi.service.prefs.Preferences;
+
+import dev.cartograph.ui.internal.wizards.ShippedSample;
 
 /** The sample portfolio shipped with the product, and its installation into the workspace. */
 public final class SampleProject {
 
     static final String BUNDLE_ID = "dev.cartograph.rcp"; //$NON-NLS-1$
     /** Bundle that ships the sample file. */
-    public static final String SAMPLE_BUNDLE = "dev.cartograph.sample"; //$NON-NLS-1$
+    public static final String SAMPLE_BUNDLE = ShippedSample.BUNDLE;
     /** Path of the sample file inside {@link #SAMPLE_BUNDLE}. */
-    public static final String SAMPLE_ENTRY = "portfolios/kestrel-mutual.cartograph"; //$NON-NLS-1$
+    public static final String SAMPLE_ENTRY = ShippedSample.ENTRY;
     private static final String INSTALLED_KEY = "sampleInstalled"; //$NON-NLS-1$
 
     /** @return whether the sample was installed in this workspace on an earlier launch */
@@ -73,12 +73,7 @@ public final class SampleProject {
 
     /** @return where the sample portfolio is inside the installed product */
     public static URL sampleUrl() throws IOException {
-        Bundle bundle = Platform.getBundle(SAMPLE_BUNDLE);
-        URL url = bundle == null ? null : bundle.getEntry(SAMPLE_ENTRY);
-        if (url == null) {
-            throw new IOException(Messages.SampleProject_missing);
-        }
-        return url;
+        return ShippedSample.url();
     }
 
     private static Preferences preferences() {

@@ -4,10 +4,13 @@ package dev.cartograph.service.internal;
 import java.util.regex.Pattern;
 
 import dev.cartograph.service.ScoringServices;
+import dev.cartograph.service.ValidationServices;
+import dev.cartograph.validation.FindingSeverity;
 
 /**
- * The element and attribute names of the two extension points, as documented in
- * {@code schema/criteria.exsd} and {@code schema/scoringStrategies.exsd}.
+ * The element and attribute names of the extension points, as documented in
+ * {@code schema/criteria.exsd}, {@code schema/scoringStrategies.exsd} and
+ * {@code schema/validationRules.exsd}.
  */
 public final class ExtensionSchema {
 
@@ -15,6 +18,8 @@ public final class ExtensionSchema {
     public static final String CRITERIA_POINT = ScoringServices.CRITERIA_EXTENSION_POINT;
     /** The strategies extension point's full id. */
     public static final String STRATEGIES_POINT = ScoringServices.STRATEGIES_EXTENSION_POINT;
+    /** The validation rules extension point's full id. */
+    public static final String RULES_POINT = ValidationServices.RULES_EXTENSION_POINT;
 
     /** One criterion. */
     public static final String CRITERION = "criterion"; //$NON-NLS-1$
@@ -22,12 +27,16 @@ public final class ExtensionSchema {
     public static final String LEVEL = "level"; //$NON-NLS-1$
     /** One scoring strategy. */
     public static final String STRATEGY = "strategy"; //$NON-NLS-1$
+    /** One validation rule. */
+    public static final String RULE = "rule"; //$NON-NLS-1$
+    /** One quick fix of a validation rule. */
+    public static final String QUICK_FIX = "quickFix"; //$NON-NLS-1$
 
-    /** Identifier of a criterion or strategy. */
+    /** Identifier of a criterion, strategy or rule. */
     public static final String ID = "id"; //$NON-NLS-1$
     /** Translatable name. */
     public static final String LABEL = "label"; //$NON-NLS-1$
-    /** Translatable description of a criterion. */
+    /** Translatable description of a criterion or rule. */
     public static final String DESCRIPTION = "description"; //$NON-NLS-1$
     /** Translatable question of a criterion. */
     public static final String QUESTION = "question"; //$NON-NLS-1$
@@ -47,10 +56,15 @@ public final class ExtensionSchema {
     public static final String VALUE = "value"; //$NON-NLS-1$
     /** Translatable text of a rubric level. */
     public static final String RUBRIC = "rubric"; //$NON-NLS-1$
-    /** Class implementing {@link dev.cartograph.scoring.ScoringStrategy}. */
+    /**
+     * Class implementing {@link dev.cartograph.scoring.ScoringStrategy}, {@link dev.cartograph.validation.RuleCheck}
+     * or {@link dev.cartograph.validation.QuickFix}.
+     */
     public static final String CLASS = "class"; //$NON-NLS-1$
     /** {@code true} if the strategy is a {@link dev.cartograph.scoring.LinearScoringStrategy}. */
     public static final String LINEAR = "linear"; //$NON-NLS-1$
+    /** The default severity of a rule's findings: a {@link FindingSeverity#id()}. */
+    public static final String SEVERITY = "severity"; //$NON-NLS-1$
 
     /** Value of {@link #SIDE}. */
     public static final String IMPACT = "impact"; //$NON-NLS-1$
@@ -67,6 +81,8 @@ public final class ExtensionSchema {
     public static final double DEFAULT_MIN = 1.0;
     /** Default of {@link #MAX}. */
     public static final double DEFAULT_MAX = 5.0;
+    /** Default of {@link #SEVERITY}. */
+    public static final FindingSeverity DEFAULT_SEVERITY = FindingSeverity.WARNING;
 
     /** What an id may look like: it is written into models, so no spaces. */
     public static final Pattern ID_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*"); //$NON-NLS-1$

@@ -29,7 +29,18 @@ public final class Messages extends NLS {
     public static String Strategy_badLinear;
     public static String Strategy_classNotCreated;
     public static String Strategy_wrongClass;
+    public static String Rule_missingId;
+    public static String Rule_badId;
+    public static String Rule_missingAttribute;
+    public static String Rule_badSeverity;
+    public static String Rule_classNotCreated;
+    public static String Rule_wrongClass;
+    public static String QuickFix_missingAttribute;
+    public static String QuickFix_classNotCreated;
+    public static String QuickFix_wrongClass;
+    public static String QuickFix_failed;
     public static String Services_noRegistry;
+    public static String Services_noRegistryForRules;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -11,19 +11,18 @@ import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
-import dev.cartograph.model.persistence.ModelLoadException;
 import dev.cartograph.ui.internal.Messages;
 
 /** Shown instead of the editor's pages when the file cannot be read: says where and why. */
 public class LoadErrorPage extends FormPage {
 
-    private final ModelLoadException error;
+    private final String error;
 
     /**
      * @param editor the editor of the unreadable file
-     * @param error why the file could not be read
+     * @param error why the file could not be read (file, line, column and what is wrong)
      */
-    public LoadErrorPage(PortfolioEditor editor, ModelLoadException error) {
+    public LoadErrorPage(PortfolioEditor editor, String error) {
         super(editor, "dev.cartograph.ui.editor.loadError", Messages.LoadErrorPage_title); //$NON-NLS-1$
         this.error = error;
     }
@@ -37,12 +36,12 @@ public class LoadErrorPage extends FormPage {
         body.setLayout(new GridLayout());
         Label intro = toolkit.createLabel(body, Messages.LoadErrorPage_explanation, SWT.WRAP);
         intro.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        Text message = toolkit.createText(body, error.getMessage(), SWT.MULTI | SWT.WRAP | SWT.READ_ONLY);
+        Text message = toolkit.createText(body, error, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY);
         message.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
     }
 
     /** @return the error shown */
-    public ModelLoadException getError() {
+    public String getError() {
         return error;
     }
 }

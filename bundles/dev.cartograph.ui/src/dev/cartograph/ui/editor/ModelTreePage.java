@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.ui.editor;
 
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
@@ -8,12 +14,17 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 
+import dev.cartograph.ui.internal.CartographImages;
 import dev.cartograph.ui.internal.Messages;
+import dev.cartograph.ui.internal.pages.PortfolioFormPage;
 import dev.cartograph.ui.viewers.ItemProviderContentProvider;
 import dev.cartograph.ui.viewers.ItemProviderLabelProvider;
 
-/** The editor page that shows the whole portfolio as a tree. */
-public class ModelTreePage extends FormPage {
+/**
+ * The editor page that shows the whole portfolio as a tree, with the context menu that creates
+ * children and siblings, and cuts, copies, pastes and deletes elements. It can show any element.
+ */
+public class ModelTreePage extends FormPage implements IPortfolioEditorPage {
 
     /** The page id. */
     public static final String ID = "dev.cartograph.ui.editor.model"; //$NON-NLS-1$
@@ -28,19 +39,39 @@ public class ModelTreePage extends FormPage {
     @Override
     protected void createFormContent(IManagedForm managedForm) {
         PortfolioEditor editor = (PortfolioEditor) getEditor();
-        managedForm.getForm().setText(Messages.ModelTreePage_title);
+        PortfolioFormPage.decorate(managedForm, editor, Messages.ModelTreePage_title, CartographImages.PORTFOLIO);
         Composite body = managedForm.getForm().getBody();
         body.setLayout(new FillLayout());
-        viewer = new TreeViewer(body, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer = new TreeViewer(managedForm.getToolkit().createTree(body, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL));
+        viewer.setUseHashlookup(true);
         viewer.setContentProvider(new ItemProviderContentProvider(editor.getAdapterFactory()));
         viewer.setLabelProvider(new ItemProviderLabelProvider(editor.getAdapterFactory()));
         viewer.setInput(editor.getResource());
         viewer.expandToLevel(2);
-        getSite().setSelectionProvider(viewer);
+        MenuManager menu = editor.getEditingActions().createContextMenu(viewer);
+        getEditorSite().registerContextMenu(PortfolioEditor.ID + ".context", menu, viewer, false); //$NON-NLS-1$
+        editor.setSelectionSource(this, viewer);
     }
 
     /** @return the tree of the portfolio */
     public TreeViewer getViewer() {
+        return viewer;
+    }
+
+    @Override
+    public boolean canShow(Object element) {
+        return element instanceof EObject;
+    }
+
+    @Override
+    public void show(List<?> elements) {
+        if (viewer != null) {
+            viewer.setSelection(new StructuredSelection(elements), true);
+        }
+    }
+
+    @Override
+    public ISelectionProvider getSelectionSource() {
         return viewer;
     }
 }

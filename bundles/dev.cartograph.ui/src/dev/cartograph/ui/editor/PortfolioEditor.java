@@ -2,67 +2,171 @@
 package dev.cartograph.ui.editor;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EventObject;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.editor.IFormPage;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
 import dev.cartograph.model.Portfolio;
 import dev.cartograph.model.persistence.ModelLoadException;
 import dev.cartograph.model.persistence.ModelPersistence;
+import dev.cartograph.scoring.ScoringSession;
+import dev.cartograph.ui.internal.CartographUi;
 import dev.cartograph.ui.internal.Messages;
+import dev.cartograph.ui.internal.actions.EditingActions;
+import dev.cartograph.ui.internal.editor.DialogPrompts;
+import dev.cartograph.ui.internal.editor.EditorPrompts;
+import dev.cartograph.ui.internal.editor.FileGuard;
+import dev.cartograph.ui.internal.editor.FileSynchronizer;
+import dev.cartograph.ui.internal.editor.PortfolioOutlinePage;
+import dev.cartograph.ui.internal.editor.SelectionBroker;
+import dev.cartograph.ui.internal.pages.CriteriaPage;
+import dev.cartograph.ui.internal.pages.JourneysPage;
+import dev.cartograph.ui.internal.pages.OverviewPage;
+import dev.cartograph.ui.internal.pages.RoadmapPage;
+import dev.cartograph.ui.internal.pages.UseCasesPage;
+import dev.cartograph.ui.internal.pages.WorkflowsPage;
+import dev.cartograph.ui.scoring.WorkbenchScoring;
 import dev.cartograph.ui.viewers.CartographAdapterFactories;
 
 /**
- * The editor of one {@code .cartograph} file. All changes go through the editing domain's
- * command stack (undo, redo, dirty state); saving is atomic. A file that cannot be read is
- * shown as a page that says why (file, line, column), without affecting the rest of the
- * workbench.
+ * The editor of one {@code .cartograph} file: a form editor with an overview, pages for
+ * journeys, workflows, use cases, criteria and the roadmap, and the whole model as a tree.
+ * <p>
+ * All changes go through the editing domain's command stack (one per editor: undo, redo, dirty
+ * state); saving is atomic and never silently replaces a file that changed on disk since it
+ * was loaded. The editor follows its file: it reloads a clean editor when the file changes
+ * (for example after {@code git pull}), asks when there are unsaved changes, follows a rename
+ * and reacts to a deletion. A file that cannot be read is shown as a page that says why.
+ * <p>
+ * For other views and plug-ins the editor is:
+ * <ul>
+ * <li>an {@link IEditingDomainProvider}: change the model with commands on
+ * {@code getEditingDomain().getCommandStack()};</li>
+ * <li>a selection provider (its site's): the selection is the model elements selected on the
+ * active page, or in the outline;</li>
+ * <li>adaptable to {@link ScoringSession} (the live scoring of this portfolio, shared: do not
+ * dispose it), {@link Portfolio}, {@link EditingDomain}, {@link IContentOutlinePage},
+ * {@link IPropertySheetPage} (tabbed properties) and {@link IGotoMarker} (a marker whose
+ * {@link EValidator#URI_ATTRIBUTE} holds an element's URI reveals that element);</li>
+ * <li>the source of {@link #PROP_PORTFOLIO} property changes when the model is replaced
+ * (reload from disk): listeners should fetch the portfolio and the scoring session again.</li>
+ * </ul>
  */
-public class PortfolioEditor extends FormEditor implements IEditingDomainProvider {
+public class PortfolioEditor extends FormEditor
+        implements IEditingDomainProvider, ITabbedPropertySheetPageContributor, IGotoMarker {
 
-    /** The editor id, as declared in plugin.xml. */
+    /** The editor id, as declared in plugin.xml; also the tabbed properties contributor id. */
     public static final String ID = "dev.cartograph.ui.editor.portfolio"; //$NON-NLS-1$
+
+    /** Property fired when the portfolio was replaced (reloaded from disk). */
+    public static final int PROP_PORTFOLIO = 0x401;
 
     private ComposedAdapterFactory adapterFactory;
     private AdapterFactoryEditingDomain editingDomain;
     private Resource resource;
-    private ModelLoadException loadError;
+    private String loadError;
+    private ScoringSession scoringSession;
+    private final FileGuard fileGuard = new FileGuard(this::path);
+    private FileSynchronizer synchronizer;
+    private EditorPrompts prompts;
+    private EditingActions editingActions;
+    private PortfolioOutlinePage outline;
+    private final SelectionBroker selection = new SelectionBroker();
+    private boolean checkingFile;
 
-    private final CommandStackListener dirtyListener = (EventObject event) -> getContainer().getDisplay()
-            .asyncExec(() -> firePropertyChange(PROP_DIRTY));
+    private final CommandStackListener commandListener = (EventObject event) -> {
+        Display display = getSite().getShell().getDisplay();
+        display.asyncExec(() -> commandStackChanged(((CommandStack) event.getSource()).getMostRecentCommand()));
+    };
+
+    private final IPartListener2 activation = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference reference) {
+            if (reference.getPart(false) == PortfolioEditor.this) {
+                checkFileOnActivation();
+            }
+        }
+    };
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         super.init(site, input);
         setPartName(input.getName());
+        site.setSelectionProvider(selection);
+        prompts = new DialogPrompts(() -> getSite().getShell());
         adapterFactory = CartographAdapterFactories.create();
-        BasicCommandStack commandStack = new BasicCommandStack();
-        editingDomain = new AdapterFactoryEditingDomain(adapterFactory, commandStack,
-                ModelPersistence.createResourceSet());
-        try {
-            resource = ModelPersistence.load(editingDomain.getResourceSet(), uriOf(input));
-        } catch (ModelLoadException e) {
-            loadError = e;
+        editingDomain = CartographAdapterFactories.createEditingDomain(adapterFactory, ModelPersistence.createResourceSet());
+        load(uriOf(input));
+        editingActions = new EditingActions(this);
+        editingActions.attach(selection);
+        editingDomain.getCommandStack().addCommandStackListener(commandListener);
+        site.getPage().addPartListener(activation);
+        IFile file = getFile();
+        if (file != null) {
+            synchronizer = new FileSynchronizer(site.getShell().getDisplay(), new FileHandler());
+            synchronizer.start(file);
         }
+    }
+
+    private void load(URI uri) {
+        loadError = null;
+        resource = null;
+        try {
+            fileGuard.loadedOrSaved();
+            resource = ModelPersistence.load(editingDomain.getResourceSet(), uri);
+        } catch (ModelLoadException e) {
+            loadError = e.getMessage();
+        } catch (IOException e) {
+            loadError = Messages.bind(Messages.PortfolioEditor_unreadable, uri.toFileString(), e.getMessage());
+        }
+        if (loadError == null && getPortfolio() == null) {
+            loadError = Messages.bind(Messages.PortfolioEditor_noPortfolio, uri.isFile() ? uri.toFileString() : uri.toString());
+        }
+        Portfolio portfolio = getPortfolio();
+        scoringSession = portfolio == null ? null : WorkbenchScoring.engine().attach(portfolio);
     }
 
     @Override
@@ -71,12 +175,37 @@ public class PortfolioEditor extends FormEditor implements IEditingDomainProvide
             if (loadError != null) {
                 addPage(new LoadErrorPage(this, loadError));
             } else {
+                addPage(new OverviewPage(this));
+                addPage(new JourneysPage(this));
+                addPage(new WorkflowsPage(this));
+                addPage(new UseCasesPage(this));
+                addPage(new CriteriaPage(this));
+                addPage(new RoadmapPage(this));
                 addPage(new ModelTreePage(this));
             }
         } catch (PartInitException e) {
             ErrorDialog.openError(getSite().getShell(), null, null, e.getStatus());
         }
-        editingDomain.getCommandStack().addCommandStackListener(dirtyListener);
+    }
+
+    @Override
+    protected void pageChange(int newPageIndex) {
+        super.pageChange(newPageIndex);
+        IFormPage page = getActivePageInstance();
+        selection.setSource(page instanceof IPortfolioEditorPage portfolioPage ? portfolioPage.getSelectionSource() : null);
+    }
+
+    /**
+     * Tells the editor which viewer the user now works in on the active page (for pages with
+     * several viewers, or whose viewer was just created).
+     *
+     * @param page the page
+     * @param source its viewer
+     */
+    public void setSelectionSource(IPortfolioEditorPage page, ISelectionProvider source) {
+        if (page == getActivePageInstance()) {
+            selection.setSource(source);
+        }
     }
 
     /** @return the file's URI for the given editor input */
@@ -113,9 +242,139 @@ public class PortfolioEditor extends FormEditor implements IEditingDomainProvide
         return editingDomain;
     }
 
+    /**
+     * @return the live scoring of the portfolio (shared by the editor's pages and any view that
+     *         asks; do not dispose it), or {@code null} if the file could not be read
+     */
+    public ScoringSession getScoringSession() {
+        return scoringSession;
+    }
+
+    /** @return the workspace file being edited, or {@code null} for a file outside the workspace */
+    public IFile getFile() {
+        return getEditorInput() instanceof IFileEditorInput fileInput ? fileInput.getFile() : null;
+    }
+
+    /** @return the editor's delete, cut, copy and paste actions (for its pages) */
+    public EditingActions getEditingActions() {
+        return editingActions;
+    }
+
+    /** @return how the editor asks its user questions */
+    public EditorPrompts getPrompts() {
+        return prompts;
+    }
+
+    /**
+     * Replaces how the editor asks its user questions (tests answer from code).
+     *
+     * @param newPrompts the new prompts
+     */
+    public void setPrompts(EditorPrompts newPrompts) {
+        this.prompts = newPrompts;
+    }
+
+    @Override
+    public String getContributorId() {
+        return ID;
+    }
+
     @Override
     public boolean isDirty() {
         return editingDomain != null && ((BasicCommandStack) editingDomain.getCommandStack()).isSaveNeeded();
+    }
+
+    private void commandStackChanged(Command mostRecent) {
+        if (getContainer() == null || getContainer().isDisposed()) {
+            return;
+        }
+        firePropertyChange(PROP_DIRTY);
+        if (mostRecent != null && !(mostRecent instanceof SetCommand)) {
+            IFormPage page = getActivePageInstance();
+            Collection<?> affected = mostRecent.getAffectedObjects();
+            if (page instanceof IPortfolioEditorPage portfolioPage && !affected.isEmpty()
+                    && affected.stream().allMatch(o -> o instanceof EObject e && e.eResource() == resource
+                            && portfolioPage.canShow(e))) {
+                portfolioPage.show(List.copyOf(affected));
+            }
+        }
+    }
+
+    /**
+     * Selects elements where they are best shown: on the active page if it can show them, else
+     * on the page made for them (a use case on the use case page, a stage on the journey page),
+     * else in the model tree.
+     *
+     * @param elements model elements of this portfolio; others are ignored
+     */
+    public void showElements(Collection<?> elements) {
+        List<EObject> shown = new ArrayList<>();
+        for (Object element : elements) {
+            if (element instanceof EObject eObject && eObject.eResource() == resource && resource != null) {
+                shown.add(eObject);
+            }
+        }
+        if (shown.isEmpty()) {
+            return;
+        }
+        EObject first = shown.get(0);
+        IFormPage active = getActivePageInstance();
+        if (active instanceof IPortfolioEditorPage page && page.canShow(first)) {
+            page.show(shown);
+            return;
+        }
+        for (Object candidate : pages) {
+            if (candidate instanceof IPortfolioEditorPage page && page.canShow(first)) {
+                setActivePage(page.getId());
+                page.show(shown);
+                return;
+            }
+        }
+    }
+
+    /** Puts the keyboard focus in the details of the element selected on the active page. */
+    public void focusDetails() {
+        if (getActivePageInstance() instanceof IPortfolioEditorPage page) {
+            page.focusDetails();
+        }
+    }
+
+    @Override
+    public void gotoMarker(IMarker marker) {
+        String uri = marker.getAttribute(EValidator.URI_ATTRIBUTE, null);
+        if (uri == null || resource == null) {
+            return;
+        }
+        EObject element = resource.getEObject(URI.createURI(uri).fragment());
+        if (element != null) {
+            showElements(List.of(element));
+        }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == IContentOutlinePage.class) {
+            if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
+                outline = new PortfolioOutlinePage(this, selection);
+            }
+            return type.cast(outline);
+        }
+        if (type == IPropertySheetPage.class) {
+            return type.cast(new TabbedPropertySheetPage(this));
+        }
+        if (type == IGotoMarker.class) {
+            return type.cast(this);
+        }
+        if (type == ScoringSession.class) {
+            return type.cast(scoringSession);
+        }
+        if (type == Portfolio.class) {
+            return type.cast(getPortfolio());
+        }
+        if (type == EditingDomain.class) {
+            return type.cast(editingDomain);
+        }
+        return super.getAdapter(type);
     }
 
     @Override
@@ -123,25 +382,60 @@ public class PortfolioEditor extends FormEditor implements IEditingDomainProvide
         if (resource == null) {
             return;
         }
+        commitFieldBeingEdited();
         try {
+            if (fileGuard.saveWouldOverwrite() && !prompts.overwrite(getEditorInput().getName())) {
+                monitor.setCanceled(true);
+                return;
+            }
             ModelPersistence.save(resource);
+            fileGuard.loadedOrSaved();
             ((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
             firePropertyChange(PROP_DIRTY);
-            if (getEditorInput() instanceof IFileEditorInput fileInput) {
-                fileInput.getFile().refreshLocal(IResource.DEPTH_ZERO, monitor);
-            }
+            refreshWorkspaceFile(monitor);
         } catch (IOException e) {
+            monitor.setCanceled(true);
             ErrorDialog.openError(getSite().getShell(), Messages.PortfolioEditor_saveFailedTitle,
                     Messages.bind(Messages.PortfolioEditor_saveFailed, getEditorInput().getName()),
                     Status.error(e.getMessage(), e));
-        } catch (CoreException e) {
-            // The file was saved; only the workspace's view of it is stale until the next refresh.
         }
+    }
+
+    /** A value typed but not yet committed (the field still has the focus) is committed now. */
+    private void commitFieldBeingEdited() {
+        Control focus = getSite().getShell().getDisplay().getFocusControl();
+        if (focus instanceof Text && getContainer() != null && !getContainer().isDisposed()) {
+            getContainer().forceFocus();
+            focus.setFocus();
+        }
+    }
+
+    private void refreshWorkspaceFile(IProgressMonitor monitor) {
+        IFile file = getFile();
+        if (file != null) {
+            try {
+                file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+            } catch (CoreException e) {
+                // The file is saved; the workspace sees it at its next refresh.
+                CartographUi.log(e.getMessage(), e);
+            }
+        }
+    }
+
+    private Path path() {
+        IFile file = getFile();
+        if (file != null) {
+            return file.getLocation() == null ? null : file.getLocation().toPath();
+        }
+        if (getEditorInput() instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) { //$NON-NLS-1$
+            return Path.of(uriInput.getURI());
+        }
+        return null;
     }
 
     @Override
     public void doSaveAs() {
-        // Not offered: isSaveAsAllowed() is false.
+        // Not offered: isSaveAsAllowed() is false. A copy is made with the New Portfolio wizard.
     }
 
     @Override
@@ -149,19 +443,150 @@ public class PortfolioEditor extends FormEditor implements IEditingDomainProvide
         return false;
     }
 
+    private void checkFileOnActivation() {
+        IFile file = getFile();
+        if (file != null && file.exists() && !file.isSynchronized(IResource.DEPTH_ZERO)) {
+            refreshWorkspaceFile(null);
+        }
+    }
+
+    /** The file changed on disk: reload if clean, ask if dirty; ignore our own saves. */
+    void fileChanged() {
+        if (checkingFile || resource == null && loadError == null) {
+            return;
+        }
+        checkingFile = true;
+        try {
+            if (fileGuard.check() == FileGuard.Change.NONE) {
+                return;
+            }
+            if (!isDirty() || prompts.externalChange(getEditorInput().getName()) == EditorPrompts.ExternalChange.LOAD_THEIRS) {
+                reload();
+            } else {
+                fileGuard.keepMine();
+            }
+        } catch (IOException e) {
+            CartographUi.log(e.getMessage(), e);
+        } finally {
+            checkingFile = false;
+        }
+    }
+
+    /**
+     * Reads the file again, replacing the model: the command stack is emptied, the pages are
+     * rebuilt on the same page and the selection is restored where the elements still exist.
+     */
+    public void reload() {
+        IFormPage active = getActivePageInstance();
+        String activeId = active == null ? null : active.getId();
+        List<String> selected = selectedFragments();
+        if (scoringSession != null) {
+            scoringSession.dispose();
+        }
+        try {
+            URI uri = uriOf(getEditorInput());
+            // Also a resource left behind by a load that failed: a new load must read the file again.
+            for (Resource stale : List.copyOf(editingDomain.getResourceSet().getResources())) {
+                if (stale == resource || stale.getURI().equals(uri)) {
+                    stale.unload();
+                    editingDomain.getResourceSet().getResources().remove(stale);
+                }
+            }
+            load(uri);
+        } catch (PartInitException e) {
+            loadError = e.getMessage();
+        }
+        ((BasicCommandStack) editingDomain.getCommandStack()).flush();
+        selection.setSource(null);
+        while (getPageCount() > 0) {
+            removePage(0);
+        }
+        addPages();
+        if (activeId != null && findPage(activeId) != null) {
+            setActivePage(activeId);
+        } else {
+            setActivePage(0);
+        }
+        if (outline != null) {
+            outline.setInput(resource);
+        }
+        if (resource != null) {
+            showElements(selected.stream().map(resource::getEObject).filter(e -> e != null).toList());
+        }
+        firePropertyChange(PROP_DIRTY);
+        firePropertyChange(PROP_PORTFOLIO);
+    }
+
+    private List<String> selectedFragments() {
+        List<String> fragments = new ArrayList<>();
+        if (resource != null && selection.getSelection() instanceof IStructuredSelection structured) {
+            for (Object element : structured.toList()) {
+                if (element instanceof EObject eObject && eObject.eResource() == resource) {
+                    fragments.add(resource.getURIFragment(eObject));
+                }
+            }
+        }
+        return fragments;
+    }
+
     @Override
     public void dispose() {
-        if (editingDomain != null) {
-            editingDomain.getCommandStack().removeCommandStackListener(dirtyListener);
+        if (synchronizer != null) {
+            synchronizer.stop();
         }
+        getSite().getPage().removePartListener(activation);
+        if (editingActions != null) {
+            editingActions.dispose();
+        }
+        if (scoringSession != null) {
+            scoringSession.dispose();
+        }
+        if (editingDomain != null) {
+            editingDomain.getCommandStack().removeCommandStackListener(commandListener);
+        }
+        super.dispose();
         if (adapterFactory != null) {
             adapterFactory.dispose();
         }
-        super.dispose();
     }
 
-    /** @return the workspace file being edited, or {@code null} for a file outside the workspace */
-    public IFile getFile() {
-        return getEditorInput() instanceof IFileEditorInput fileInput ? fileInput.getFile() : null;
+    /** What the editor does when its workspace file changes. */
+    private final class FileHandler implements FileSynchronizer.Handler {
+        private boolean closed() {
+            return getContainer() == null || getContainer().isDisposed();
+        }
+
+        @Override
+        public void fileChanged() {
+            if (!closed()) {
+                PortfolioEditor.this.fileChanged();
+            }
+        }
+
+        @Override
+        public void fileMoved(IFile newFile) {
+            if (closed()) {
+                return;
+            }
+            setInput(new FileEditorInput(newFile));
+            setPartName(newFile.getName());
+            if (resource != null && newFile.getLocation() != null) {
+                resource.setURI(URI.createFileURI(newFile.getLocation().toOSString()));
+            }
+            synchronizer.setFile(newFile);
+            firePropertyChange(PROP_INPUT);
+        }
+
+        @Override
+        public void fileDeleted() {
+            if (closed()) {
+                return;
+            }
+            if (isDirty() && prompts.deleted(getEditorInput().getName()) == EditorPrompts.Deleted.KEEP) {
+                fileGuard.forget();
+                return;
+            }
+            getSite().getPage().closeEditor(PortfolioEditor.this, false);
+        }
     }
 }

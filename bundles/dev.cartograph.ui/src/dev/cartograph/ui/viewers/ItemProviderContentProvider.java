@@ -43,6 +43,9 @@ public class ItemProviderContentProvider implements ITreeContentProvider, INotif
 
     @Override
     public Object[] getElements(Object input) {
+        if (input == null) {
+            return NONE;
+        }
         if (input instanceof Object[] array) {
             return array;
         }

@@ -37,7 +37,7 @@ class FirstLaunchTest {
         String name = editor.getPortfolio().getName();
         assertTrue(name.startsWith("Kestrel Mutual"), name);
 
-        ModelTreePage page = (ModelTreePage) editor.findPage(ModelTreePage.ID);
+        ModelTreePage page = (ModelTreePage) editor.setActivePage(ModelTreePage.ID);
         TreeItem[] roots = page.getViewer().getTree().getItems();
         assertEquals(1, roots.length);
         assertTrue(roots[0].getText().contains(name), roots[0].getText());

@@ -102,6 +102,8 @@ class DynamicContributionTest {
     @Test
     void anOpenScoringSessionRescoresWhenAPlugInArrives() throws Exception {
         Portfolio portfolio = Sample.rankable(services.criteria());
+        // The portfolio lists its grid, so it enables the criterion it expects before it is installed.
+        Sample.setting(portfolio, "test-dynamic").setEnabled(true);
         Sample.score(Sample.useCase(portfolio), "test-dynamic", 5);
         BlockingQueue<ScoringResult> results = new LinkedBlockingQueue<>();
         ScoringSession session = services.createEngine().attach(portfolio);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.service.tests;
 
+import java.util.Locale;
+
 import dev.cartograph.model.BusinessCase;
 import dev.cartograph.model.CartographFactory;
 import dev.cartograph.model.CriterionSetting;
@@ -9,6 +11,9 @@ import dev.cartograph.model.Score;
 import dev.cartograph.model.UseCase;
 import dev.cartograph.scoring.Criterion;
 import dev.cartograph.scoring.CriterionRegistry;
+import dev.cartograph.validation.RuleRegistry;
+import dev.cartograph.validation.ValidationOptions;
+import dev.cartograph.validation.ValidationRule;
 
 /**
  * A portfolio with one use case, "Claims triage assistant", scored by one assessor on every
@@ -60,15 +65,43 @@ final class Sample {
         return portfolio;
     }
 
-    /** @return the portfolio, with the criteria contributed by this test bundle disabled */
+    /**
+     * @return the portfolio listing every installed criterion: those contributed by this test
+     *         bundle disabled, the others enabled with their default weight (a criterion installed
+     *         later is not used until the portfolio enables it)
+     */
     static Portfolio rankable(CriterionRegistry criteria) {
         Portfolio portfolio = portfolio();
         for (Criterion criterion : criteria.criteria()) {
-            if (ThisBundle.ID.equals(criterion.contributor())) {
-                setting(portfolio, criterion.id()).setEnabled(false);
-            }
+            setting(portfolio, criterion.id()).setEnabled(!ThisBundle.ID.equals(criterion.contributor()));
         }
         return portfolio;
+    }
+
+    /**
+     * @param rules the installed rules
+     * @return the default options in English, with the rules contributed by this test bundle disabled
+     */
+    static ValidationOptions withoutTestRules(RuleRegistry rules) {
+        ValidationOptions options = ValidationOptions.defaults().withLocale(Locale.ENGLISH);
+        for (ValidationRule rule : rules.rules()) {
+            if (ThisBundle.ID.equals(rule.contributor())) {
+                options = options.withDisabled(rule.id());
+            }
+        }
+        return options;
+    }
+
+    /**
+     * Replaces the use case's scores on a criterion by one assessor's score.
+     *
+     * @param useCase the use case
+     * @param criterionId the criterion
+     * @param value the new value
+     */
+    static void rescore(UseCase useCase, String criterionId, double value) {
+        useCase.getScores().removeIf(score -> criterionId.equals(score.getCriterionId()));
+        score(useCase, criterionId, value);
     }
 
     static UseCase useCase(Portfolio portfolio) {

@@ -37,7 +37,8 @@ class TranslationTest {
             "dev.cartograph.service,           plugin",
             "dev.cartograph.service,           dev/cartograph/service/internal/messages",
             "dev.cartograph.scoring.criteria,  plugin",
-            "dev.cartograph.example.criterion, plugin"})
+            "dev.cartograph.example.criterion, plugin",
+            "dev.cartograph.example.criterion, dev/cartograph/example/criterion/messages"})
     void frenchHasExactlyTheEnglishKeysAndNoEmptyText(String bundle, String base) throws IOException {
         Properties english = load(bundle, base + ".properties");
         Properties french = load(bundle, base + "_fr.properties");

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.cartograph.service.internal;
+
+import static dev.cartograph.service.internal.ExtensionSchema.CLASS;
+import static dev.cartograph.service.internal.ExtensionSchema.DEFAULT_SEVERITY;
+import static dev.cartograph.service.internal.ExtensionSchema.DESCRIPTION;
+import static dev.cartograph.service.internal.ExtensionSchema.ID;
+import static dev.cartograph.service.internal.ExtensionSchema.ID_PATTERN;
+import static dev.cartograph.service.internal.ExtensionSchema.LABEL;
+import static dev.cartograph.service.internal.ExtensionSchema.QUICK_FIX;
+import static dev.cartograph.service.internal.ExtensionSchema.SEVERITY;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+
+import dev.cartograph.validation.FindingSeverity;
+import dev.cartograph.validation.QuickFix;
+import dev.cartograph.validation.RuleBuilder;
+import dev.cartograph.validation.RuleCheck;
+import dev.cartograph.validation.ValidationRule;
+
+/**
+ * Reads and validates one {@code rule} element and its {@code quickFix} children. The rule's
+ * id, texts and severity come from the element, so that listing the rules loads no plug-in
+ * code; its check and fixes are created when first used.
+ */
+final class RuleReader {
+
+    private RuleReader() {
+    }
+
+    /**
+     * @param element a {@code rule} element
+     * @param contributor the contributing bundle's name
+     * @param report told once if a contributed class cannot be used, or a quick fix fails
+     * @return the rule
+     * @throws InvalidContributionException if the element breaks the schema
+     */
+    static ValidationRule read(IConfigurationElement element, String contributor, ExtensionInstance.Report report)
+            throws InvalidContributionException {
+        String id = Attributes.text(element, ID);
+        if (id.isEmpty()) {
+            throw new InvalidContributionException("", Messages.format(Messages.Rule_missingId)); //$NON-NLS-1$
+        }
+        if (!ID_PATTERN.matcher(id).matches()) {
+            throw invalid(id, Messages.Rule_badId);
+        }
+        String label = required(element, id, LABEL);
+        FindingSeverity severity = severity(id, Attributes.text(element, SEVERITY));
+        required(element, id, CLASS);
+        ExtensionInstance<RuleCheck> check = new ExtensionInstance<>(element, CLASS, RuleCheck.class,
+                new ExtensionInstance.Texts(id, Messages.Rule_classNotCreated, Messages.Rule_wrongClass), report);
+        RuleBuilder rule = ValidationRule.builder(id).label(label).description(Attributes.text(element, DESCRIPTION))
+                .severity(severity).contributor(contributor).check(new ContributedCheck(check));
+        for (IConfigurationElement fix : element.getChildren(QUICK_FIX)) {
+            rule.quickFix(quickFix(fix, id, report));
+        }
+        return rule.build();
+    }
+
+    private static QuickFix quickFix(IConfigurationElement element, String ruleId, ExtensionInstance.Report report)
+            throws InvalidContributionException {
+        String label = Attributes.text(element, LABEL);
+        if (label.isEmpty()) {
+            throw invalid(ruleId, Messages.QuickFix_missingAttribute, LABEL);
+        }
+        if (Attributes.text(element, CLASS).isEmpty()) {
+            throw invalid(ruleId, Messages.QuickFix_missingAttribute, CLASS);
+        }
+        ExtensionInstance<QuickFix> code = new ExtensionInstance<>(element, CLASS, QuickFix.class,
+                new ExtensionInstance.Texts(ruleId, Messages.QuickFix_classNotCreated, Messages.QuickFix_wrongClass),
+                report);
+        return new ContributedQuickFix(ruleId, label, code, report);
+    }
+
+    private static String required(IConfigurationElement element, String id, String attribute)
+            throws InvalidContributionException {
+        String value = Attributes.text(element, attribute);
+        if (value.isEmpty()) {
+            throw invalid(id, Messages.Rule_missingAttribute, attribute);
+        }
+        return value;
+    }
+
+    /** Exactly one of the severities' ids, as the schema lists them; none means the default. */
+    private static FindingSeverity severity(String id, String value) throws InvalidContributionException {
+        if (value.isEmpty()) {
+            return DEFAULT_SEVERITY;
+        }
+        for (FindingSeverity severity : FindingSeverity.values()) {
+            if (severity.id().equals(value)) {
+                return severity;
+            }
+        }
+        throw invalid(id, Messages.Rule_badSeverity, value);
+    }
+
+    private static InvalidContributionException invalid(String id, String pattern, Object... arguments) {
+        Object[] all = new Object[arguments.length + 1];
+        all[0] = id;
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        return new InvalidContributionException(id, Messages.format(pattern, all));
+    }
+}

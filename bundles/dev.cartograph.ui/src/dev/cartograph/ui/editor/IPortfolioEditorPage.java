@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.cartograph.ui.editor;
+
+import java.util.List;
+
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.ui.forms.editor.IFormPage;
+
+/**
+ * A page of the {@link PortfolioEditor} that shows model elements and can be asked to select
+ * them: the editor uses it to reveal an element (from the outline, a marker, a search, another
+ * view) on the page that suits it best.
+ */
+public interface IPortfolioEditorPage extends IFormPage {
+
+    /**
+     * @param element a model element of the edited portfolio
+     * @return whether this page can show and select it
+     */
+    boolean canShow(Object element);
+
+    /**
+     * Selects and reveals elements on this page, which has been made active and whose content
+     * exists.
+     *
+     * @param elements elements this page {@linkplain #canShow(Object) can show}
+     */
+    void show(List<?> elements);
+
+    /**
+     * @return the viewer whose selection is the editor's selection while this page is active,
+     *         or {@code null} before the page's content exists
+     */
+    ISelectionProvider getSelectionSource();
+
+    /** Puts the keyboard focus in the first field of the selected element's details, if any. */
+    default void focusDetails() {
+        // Pages without details keep the focus where it is.
+    }
+}

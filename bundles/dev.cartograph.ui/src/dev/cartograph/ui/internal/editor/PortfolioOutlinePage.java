@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.cartograph.ui.internal.editor;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+
+import dev.cartograph.ui.editor.PortfolioEditor;
+import dev.cartograph.ui.internal.actions.EditingActions;
+import dev.cartograph.ui.viewers.ItemProviderContentProvider;
+import dev.cartograph.ui.viewers.ItemProviderLabelProvider;
+
+/**
+ * The portfolio as a tree in the Outline view. Its selection and the editor's follow each
+ * other: selecting an element here shows it in the editor, on the page made for it; selecting in
+ * the editor selects it here. Its context menu creates, cuts, copies, pastes and deletes
+ * elements, like the editor's.
+ */
+public final class PortfolioOutlinePage extends ContentOutlinePage {
+
+    private final PortfolioEditor editor;
+    private final SelectionBroker editorSelection;
+    private EditingActions actions;
+    private boolean synchronising;
+
+    private final ISelectionChangedListener fromEditor = this::editorSelectionChanged;
+
+    /**
+     * @param editor the editor outlined
+     * @param editorSelection the editor's selection
+     */
+    public PortfolioOutlinePage(PortfolioEditor editor, SelectionBroker editorSelection) {
+        this.editor = editor;
+        this.editorSelection = editorSelection;
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        super.createControl(parent);
+        TreeViewer viewer = getTreeViewer();
+        viewer.setContentProvider(new ItemProviderContentProvider(editor.getAdapterFactory()));
+        viewer.setLabelProvider(new ItemProviderLabelProvider(editor.getAdapterFactory()));
+        viewer.setUseHashlookup(true);
+        setInput(editor.getResource());
+        actions = new EditingActions(editor);
+        actions.attach(viewer);
+        MenuManager menu = actions.createContextMenu(viewer);
+        getSite().registerContextMenu(PortfolioEditor.ID + ".outline", menu, viewer); //$NON-NLS-1$
+        editorSelection.addSelectionChangedListener(fromEditor);
+    }
+
+    @Override
+    public void setActionBars(IActionBars bars) {
+        super.setActionBars(bars);
+        if (actions != null) {
+            actions.install(bars);
+        }
+    }
+
+    /** @param resource the resource to show (after the editor reloaded its file) */
+    public void setInput(Resource resource) {
+        TreeViewer viewer = getTreeViewer();
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.setInput(resource);
+            viewer.expandToLevel(2);
+        }
+    }
+
+    @Override
+    public void selectionChanged(SelectionChangedEvent event) {
+        super.selectionChanged(event);
+        if (synchronising || !(event.getSelection() instanceof IStructuredSelection structured) || structured.isEmpty()) {
+            return;
+        }
+        synchronising = true;
+        try {
+            editor.showElements(List.copyOf(structured.toList()));
+        } finally {
+            synchronising = false;
+        }
+    }
+
+    private void editorSelectionChanged(SelectionChangedEvent event) {
+        TreeViewer viewer = getTreeViewer();
+        ISelection selection = event.getSelection();
+        if (synchronising || viewer == null || viewer.getControl().isDisposed()
+                || !(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
+            return;
+        }
+        synchronising = true;
+        try {
+            viewer.setSelection(new StructuredSelection(structured.toList()), true);
+        } finally {
+            synchronising = false;
+        }
+    }
+
+    @Override
+    public void dispose() {
+        editorSelection.removeSelectionChangedListener(fromEditor);
+        if (actions != null) {
+            actions.dispose();
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.cartograph.ui.internal.preferences;
+
+import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.swt.widgets.Composite;
+
+import dev.cartograph.ui.internal.Messages;
+
+/** A preference field for a decimal number within bounds, refused with a message when it is not. */
+final class DoubleFieldEditor extends StringFieldEditor {
+
+    private final double min;
+    private final double max;
+
+    DoubleFieldEditor(String name, String label, Composite parent, double min, double max) {
+        super(name, label, 10, parent);
+        this.min = min;
+        this.max = max;
+        setEmptyStringAllowed(false);
+        setErrorMessage(Messages.bind(Messages.Preferences_numberBetween, new Object[] { label, number(min), number(max) }));
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    @Override
+    protected boolean checkState() {
+        try {
+            double value = Double.parseDouble(getStringValue().strip());
+            boolean valid = value >= min && value <= max;
+            if (valid) {
+                clearErrorMessage();
+            } else {
+                showErrorMessage();
+            }
+            return valid;
+        } catch (NumberFormatException e) {
+            showErrorMessage();
+            return false;
+        }
+    }
+
+    @Override
+    protected void doStore() {
+        getPreferenceStore().setValue(getPreferenceName(), Double.parseDouble(getStringValue().strip()));
+    }
+}
