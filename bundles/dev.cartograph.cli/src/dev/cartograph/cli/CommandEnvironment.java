@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import dev.cartograph.scoring.CriterionFailure;
 import dev.cartograph.scoring.ScoringEngine;
 import dev.cartograph.scoring.StrategyFailure;
+import dev.cartograph.validation.RuleFailure;
 import dev.cartograph.validation.RuleRegistry;
 
 /**
@@ -23,7 +25,9 @@ public final class CommandEnvironment {
     private final ScoringEngine engine;
     private final List<CriterionFailure> criterionFailures;
     private final List<StrategyFailure> strategyFailures;
-    private final RuleRegistry rules;
+    private final Supplier<RuleRegistry> rules;
+    private final Supplier<List<RuleFailure>> ruleFailures;
+    private RuleRegistry installedRules;
     private final Path workingDirectory;
     private final Locale locale;
     private final PrintStream out;
@@ -34,6 +38,7 @@ public final class CommandEnvironment {
         criterionFailures = List.copyOf(builder.criterionFailures);
         strategyFailures = List.copyOf(builder.strategyFailures);
         rules = builder.rules;
+        ruleFailures = builder.ruleFailures;
         workingDirectory = builder.workingDirectory;
         locale = builder.locale;
         out = builder.out;
@@ -65,9 +70,18 @@ public final class CommandEnvironment {
         return strategyFailures;
     }
 
-    /** @return the validation rules */
-    public RuleRegistry rules() {
-        return rules;
+    /** @return the validation rules, obtained the first time they are asked for */
+    public synchronized RuleRegistry rules() {
+        if (installedRules == null) {
+            installedRules = Objects.requireNonNull(rules.get());
+        }
+        return installedRules;
+    }
+
+    /** @return the rule contributions that were refused or failed, each naming its contributor */
+    public List<RuleFailure> ruleFailures() {
+        rules();
+        return List.copyOf(ruleFailures.get());
     }
 
     /** @return the directory relative file names are resolved against */
@@ -95,7 +109,8 @@ public final class CommandEnvironment {
         private final ScoringEngine engine;
         private List<CriterionFailure> criterionFailures = List.of();
         private List<StrategyFailure> strategyFailures = List.of();
-        private RuleRegistry rules;
+        private Supplier<RuleRegistry> rules;
+        private Supplier<List<RuleFailure>> ruleFailures;
         private Path workingDirectory = Path.of("").toAbsolutePath(); //$NON-NLS-1$
         private Locale locale = Locale.getDefault();
         private PrintStream out = System.out;
@@ -121,7 +136,21 @@ public final class CommandEnvironment {
          * @return this builder
          */
         public Builder rules(RuleRegistry registry) {
+            Objects.requireNonNull(registry);
+            return rules(() -> registry, registry::failures);
+        }
+
+        /**
+         * Sets where the validation rules come from, so that a command that does not validate does
+         * not read the rule contributions.
+         *
+         * @param registry gives the validation rules, called once, the first time they are needed
+         * @param failures gives the rule contributions that were refused or failed
+         * @return this builder
+         */
+        public Builder rules(Supplier<RuleRegistry> registry, Supplier<List<RuleFailure>> failures) {
             rules = Objects.requireNonNull(registry);
+            ruleFailures = Objects.requireNonNull(failures);
             return this;
         }
 
@@ -157,7 +186,7 @@ public final class CommandEnvironment {
         /** @return the environment */
         public CommandEnvironment build() {
             if (rules == null) {
-                rules = RuleRegistry.withBuiltInRules();
+                rules(RuleRegistry.withBuiltInRules());
             }
             return new CommandEnvironment(this);
         }

@@ -14,11 +14,13 @@ import org.eclipse.equinox.app.IApplicationContext;
 import dev.cartograph.cli.CommandEnvironment;
 import dev.cartograph.cli.CommandLine;
 import dev.cartograph.service.ScoringServices;
+import dev.cartograph.service.ValidationServices;
 
 /**
  * The Equinox application {@code dev.cartograph.cli.application}, started by {@code ./cartograph
- * COMMAND ...}: wires the criteria and strategies installed in the product, the process's
- * streams (UTF-8) and working directory into a {@link CommandLine}, and returns its exit code.
+ * COMMAND ...}: wires the criteria, strategies and validation rules installed in the product (the
+ * rules only when a command validates), the process's streams (UTF-8) and working directory into a
+ * {@link CommandLine}, and returns its exit code.
  * It never touches SWT or the workbench.
  */
 public final class CliApplication implements IApplication {
@@ -34,6 +36,7 @@ public final class CliApplication implements IApplication {
         ScoringServices services = ScoringServices.getDefault();
         CommandEnvironment environment = CommandEnvironment.builder(services.createEngine())
                 .failures(services.criterionFailures(), services.strategyFailures())
+                .rules(() -> ValidationServices.getDefault().rules(), () -> ValidationServices.getDefault().ruleFailures())
                 .workingDirectory(Path.of(System.getProperty(WORKING_DIRECTORY, ""))) //$NON-NLS-1$
                 .locale(Locale.getDefault())
                 .streams(out, err)

@@ -15,6 +15,7 @@ import dev.cartograph.scoring.CriterionRegistry;
 import dev.cartograph.scoring.ScoringEngine;
 import dev.cartograph.scoring.StrategyFailure;
 import dev.cartograph.scoring.StrategyRegistry;
+import dev.cartograph.validation.RuleRegistry;
 
 /** Runs the command line in-process, with criteria filled in code, and captures what it prints. */
 final class Cli {
@@ -24,6 +25,7 @@ final class Cli {
     private Locale locale = Locale.ENGLISH;
     private List<CriterionFailure> criterionFailures = List.of();
     private List<StrategyFailure> strategyFailures = List.of();
+    private RuleRegistry rules;
 
     /** What one run printed and returned. */
     record Run(int exitCode, String out, String err) {
@@ -59,14 +61,23 @@ final class Cli {
         return this;
     }
 
+    Cli rules(RuleRegistry registry) {
+        rules = registry;
+        return this;
+    }
+
     Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        CommandEnvironment environment = CommandEnvironment.builder(new ScoringEngine(criteria, new StrategyRegistry()))
+        CommandEnvironment.Builder builder = CommandEnvironment.builder(new ScoringEngine(criteria, new StrategyRegistry()))
                 .failures(criterionFailures, strategyFailures).workingDirectory(directory).locale(locale)
-                .streams(outStream, errStream).build();
+                .streams(outStream, errStream);
+        if (rules != null) {
+            builder.rules(rules);
+        }
+        CommandEnvironment environment = builder.build();
         int code = new CommandLine(environment).run(args);
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

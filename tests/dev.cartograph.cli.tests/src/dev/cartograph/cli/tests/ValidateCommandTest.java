@@ -15,9 +15,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.cartograph.model.Portfolio;
+import dev.cartograph.model.UseCase;
 import dev.cartograph.model.Scope;
 import dev.cartograph.model.UseCaseStatus;
 import dev.cartograph.model.Workflow;
+import dev.cartograph.validation.FindingSeverity;
+import dev.cartograph.validation.RuleRegistry;
+import dev.cartograph.validation.ValidationRule;
 
 /**
  * {@code validate FILE...} and its exit codes. Three portfolios, each with findings of one severity
@@ -125,6 +129,35 @@ class ValidateCommandTest {
         assertTrue(lines.get(findings + 3).startsWith("infos.cartograph  Information  workflow.noSteps  "
                 + "Workflow 'Claims intake'"), lines.get(findings + 3));
         assertTrue(lines.contains("infos.cartograph       0         0      1  passed"), run.out());
+    }
+
+    @Test
+    void contributedRulesRunAndRefusedOnesAreNamedWithTheirBundle() {
+        RuleRegistry rules = RuleRegistry.withBuiltInRules();
+        rules.add(ValidationRule.builder("acme.sponsorNamed").label("Sponsor named").severity(FindingSeverity.ERROR)
+                .contributor("com.acme.rules").check(context -> {
+                    for (UseCase useCase : context.portfolio().getUseCases()) {
+                        if (useCase.getSponsor() == null) {
+                            context.report(useCase, "\"" + useCase.getName() + "\" has no sponsor");
+                        }
+                    }
+                }).build());
+        rules.add(ValidationRule.builder("acme.sponsorNamed").label("Again").contributor("com.acme.copycat")
+                .check(context -> { }).build());
+
+        Cli.Run run = cli.rules(rules).run("validate", "warnings.cartograph", "--format", "json");
+
+        assertEquals(1, run.exitCode(), "the contributed rule finds an error");
+        Map<String, Object> json = Json.object(run.out());
+        Map<String, Object> finding = Json.rows(json, "findings").get(0);
+        assertEquals("acme.sponsorNamed", finding.get("rule"));
+        assertEquals("error", finding.get("severity"));
+        assertEquals("\"Mailbox triage\" has no sponsor", finding.get("message"));
+        @SuppressWarnings("unchecked")
+        List<String> notes = (List<String>) json.get("notes");
+        assertEquals(1, notes.size(), notes.toString());
+        assertTrue(notes.get(0).startsWith("The rule 'acme.sponsorNamed' of com.acme.copycat is not installed: "),
+                notes.get(0));
     }
 
     @Test

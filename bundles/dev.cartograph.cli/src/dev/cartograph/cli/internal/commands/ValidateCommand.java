@@ -63,6 +63,10 @@ public final class ValidateCommand implements Command {
                 new Label(failOn.id(), failOn.label(invocation.locale())));
         Section findings = document.section(findingsSection(invocation));
         Section files = document.section(filesSection(invocation));
+        for (RuleFailure failure : invocation.environment().ruleFailures()) {
+            document.note(invocation.text("Note_ruleContributionFailed", failure.ruleId(), failure.contributor(), //$NON-NLS-1$
+                    failure.message()));
+        }
         boolean unreadable = false;
         boolean failed = false;
         for (String argument : invocation.arguments()) {
