@@ -67,6 +67,16 @@ run 2 validate kestrel-mutual.cartograph broken.cartograph
 has err '^broken.cartograph:[0-9]+(:[0-9]+)?: the file ends unexpectedly'
 has out '^broken.cartograph +- +- +- +unreadable$'
 
+# A rule contributed by the example plug-in runs too: an unacceptable AI Act risk class (4) with
+# no business case saying how it is dealt with.
+printf '%s\n' '<?xml version="1.0" encoding="UTF-8"?>' \
+    '<cartograph:Portfolio xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:cartograph="https://cartograph.dev/model/1.0" name="Risky">' \
+    '  <useCases name="Emotion recognition at the counter" scope="external">' \
+    '    <scores criterionId="ai-act-risk" value="4.0" rationale="Prohibited practice"/>' \
+    '  </useCases>' '</cartograph:Portfolio>' > "$work/risky.cartograph"
+run 0 validate risky.cartograph --format csv
+has out '^findings,risky.cartograph,warning,example.aiActHighRiskWithoutComplianceNotes,'
+
 run 2 score broken.cartograph
 [ ! -s "$work/out" ] || fail "score of a broken file printed a result"
 grep -q 'Exception' "$work/err" && fail "a stack trace or exception name was printed"
