@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 
+import dev.cartograph.model.Scope;
 import dev.cartograph.model.UseCase;
 import dev.cartograph.scoring.UseCaseScore;
 import dev.cartograph.scoring.roadmap.PlanTier;
 
 /**
  * Places candidate use cases in waves: the highest-priority candidate whose dependencies are
- * all placed goes to the earliest wave after its dependencies that has room. A candidate whose
+ * all placed goes to the earliest wave after its dependencies that has room. When there is more
+ * than one wave, external (customer-facing) use cases start from the second wave: the first
+ * wave is internal (practice 1 of the method). A candidate whose
  * dependency cannot be placed is left out, and so on transitively.
  */
 public final class WaveScheduler {
@@ -163,6 +166,11 @@ public final class WaveScheduler {
         reasons.add(Messages.get("Roadmap_reasonTier", candidate.tier.label(), candidate.score.overall())); //$NON-NLS-1$
         if (binding != null) {
             reasons.add(Messages.get("Roadmap_reasonAfterDependency", binding.score.name(), binding.wave + 1)); //$NON-NLS-1$
+        }
+        if (earliest == 0 && capacity.length > 1 && candidate.score.scope() == Scope.EXTERNAL) {
+            // Practice 1 of the method: the first wave is internal; customer-facing work comes after.
+            earliest = 1;
+            reasons.add(Messages.get("Roadmap_reasonStartInside")); //$NON-NLS-1$
         }
         int wave = earliest;
         while (wave < capacity.length && used[wave] >= capacity[wave]) {

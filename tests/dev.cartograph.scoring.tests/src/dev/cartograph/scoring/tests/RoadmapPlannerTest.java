@@ -89,9 +89,10 @@ class RoadmapPlannerTest {
         assertEquals(Map.of(
                 iq1, "internal quick win, overall 85",
                 iq2, "internal quick win, overall 65",
-                eq1, "external quick win, overall 93; wave 1 full (capacity 2)",
+                eq1, "external quick win, overall 93; customer-facing work starts after wave 1 (start inside)",
                 is1, "internal strategic bet, overall 55; wave 1 full (capacity 2)",
-                es1, "external strategic bet, overall 53; wave 1 full (capacity 2); wave 2 full (capacity 2)",
+                es1, "external strategic bet, overall 53; customer-facing work starts after wave 1 (start inside); "
+                        + "wave 2 full (capacity 2)",
                 fi1, "fill-in, overall 60; wave 1 full (capacity 2); wave 2 full (capacity 2)"), reasons(proposal));
         assertEquals(PlanTier.EXTERNAL_QUICK_WIN, proposal.placementOf(eq1).orElseThrow().tier());
         assertEquals(List.of("W1", "W2", "W3"), proposal.waves().stream().map(WavePlan::name).toList());
@@ -111,9 +112,24 @@ class RoadmapPlannerTest {
         builder.waves(2, 2, 2);
         new PortfolioBuilder.UseCaseBuilder(iq1).dependsOn(is1);
         RoadmapProposal proposal = propose();
-        // IQ2, then EQ1 fill wave 1; IS1 goes to wave 2; IQ1, waiting for IS1, comes right after, in wave 3
-        assertEquals(List.of(List.of(iq2, eq1), List.of(is1, es1), List.of(iq1, fi1)), waves(proposal));
-        assertEquals("internal quick win, overall 85; after its dependency IS1 in wave 2", reasons(proposal).get(iq1));
+        // IQ2 takes wave 1; EQ1, external, starts in wave 2; IS1 completes wave 1; IQ1, waiting for
+        // IS1, comes right after, in wave 2; ES1 and FI1 find room in wave 3 only
+        assertEquals(List.of(List.of(iq2, is1), List.of(eq1, iq1), List.of(es1, fi1)), waves(proposal));
+        assertEquals("internal quick win, overall 85; after its dependency IS1 in wave 1", reasons(proposal).get(iq1));
+    }
+
+    @Test
+    void theFirstWaveIsKeptForInternalUseCasesEvenWithRoomLeft() {
+        builder.waves(5, 5);
+        RoadmapProposal proposal = propose();
+        // wave 1 has room for EQ1 and ES1, but they are customer-facing: practice 1 keeps them for wave 2
+        assertEquals(List.of(List.of(iq1, iq2, is1, fi1), List.of(eq1, es1)), waves(proposal));
+    }
+
+    @Test
+    void withASingleWaveExternalUseCasesArePlannedInIt() {
+        builder.waves(9);
+        assertEquals(List.of(List.of(iq1, iq2, eq1, is1, es1, fi1)), waves(propose()));
     }
 
     @Test
