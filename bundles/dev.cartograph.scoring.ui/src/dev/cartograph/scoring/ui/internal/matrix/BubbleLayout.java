@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.cartograph.scoring.ui.internal.matrix;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.DoubleToIntFunction;
+import java.util.function.ToIntFunction;
+
+import dev.cartograph.model.UseCase;
+
+/**
+ * Places the matrix's bubbles and labels in pixels: the bubble's area grows with the financial
+ * effect (a minimum size when there is none); big bubbles are drawn first so that small ones
+ * stay visible; the best-ranked use cases (and the selected one) get a label, put where it
+ * overlaps no other label and no labelled bubble, or left out. Plain Java, no SWT.
+ */
+public final class BubbleLayout {
+
+    /** The radius of a bubble without a financial figure. */
+    public static final int MIN_RADIUS = 5;
+
+    /** The radius of the biggest financial effect. */
+    public static final int MAX_RADIUS = 26;
+
+    private static final int GAP = 3;
+
+    /**
+     * A bubble in pixels.
+     *
+     * @param spec what it stands for
+     * @param x the centre's x
+     * @param y the centre's y
+     * @param radius the radius
+     */
+    public record Placed(BubbleSpec spec, int x, int y, int radius) {
+        /**
+         * @param px a point's x
+         * @param py a point's y
+         * @param slack extra pixels around the bubble that still count
+         * @return whether the point is on the bubble
+         */
+        public boolean contains(int px, int py, int slack) {
+            long dx = px - x;
+            long dy = py - y;
+            long reach = radius + slack;
+            return dx * dx + dy * dy <= reach * reach;
+        }
+    }
+
+    /**
+     * A label in pixels: its text's top left corner and size.
+     *
+     * @param spec whose label it is
+     * @param text the text
+     * @param x left
+     * @param y top
+     * @param width width
+     * @param height height
+     */
+    public record Label(BubbleSpec spec, String text, int x, int y, int width, int height) {
+        boolean overlaps(int ox, int oy, int ow, int oh) {
+            return x < ox + ow && ox < x + width && y < oy + oh && oy < y + height;
+        }
+    }
+
+    /**
+     * @param bubbles the bubbles, in drawing order (the last is on top)
+     * @param labels the labels placed
+     */
+    public record Result(List<Placed> bubbles, List<Label> labels) {
+
+        /**
+         * @param px a point's x
+         * @param py a point's y
+         * @return the topmost bubble under the point (within 3 pixels), or {@code null}
+         */
+        public Placed hit(int px, int py) {
+            for (int i = bubbles.size() - 1; i >= 0; i--) {
+                if (bubbles.get(i).contains(px, py, 0)) {
+                    return bubbles.get(i);
+                }
+            }
+            for (int i = bubbles.size() - 1; i >= 0; i--) {
+                if (bubbles.get(i).contains(px, py, 3)) {
+                    return bubbles.get(i);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * @param useCase a use case
+         * @return its bubble, or {@code null}
+         */
+        public Placed find(UseCase useCase) {
+            for (Placed placed : bubbles) {
+                if (placed.spec().useCase() == useCase) {
+                    return placed;
+                }
+            }
+            return null;
+        }
+    }
+
+    private BubbleLayout() {
+    }
+
+    /**
+     * @param effect a financial effect, {@code NaN} or not positive when unknown
+     * @param largest the largest effect of the matrix
+     * @return the bubble's radius: {@link #MIN_RADIUS} for none, area proportional above it
+     */
+    public static int radius(double effect, double largest) {
+        if (!(effect > 0) || !(largest > 0)) {
+            return MIN_RADIUS;
+        }
+        double share = Math.sqrt(Math.min(1.0, effect / largest));
+        return (int) Math.round(MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * share);
+    }
+
+    /**
+     * Places the bubbles and labels.
+     *
+     * @param specs the bubbles
+     * @param toX maps a feasibility to a pixel x
+     * @param toY maps an impact to a pixel y
+     * @param width the plot's width in pixels
+     * @param height the plot's height in pixels
+     * @param textWidth measures a label's width in pixels
+     * @param textHeight a label's height in pixels
+     * @param labelled how many of the best-ranked use cases get a label
+     * @param always use cases labelled whatever their rank (the selection), possibly empty
+     * @return the layout
+     */
+    public static Result layout(List<BubbleSpec> specs, DoubleToIntFunction toX, DoubleToIntFunction toY, int width,
+            int height, ToIntFunction<String> textWidth, int textHeight, int labelled, List<UseCase> always) {
+        double largest = 0;
+        for (BubbleSpec spec : specs) {
+            if (spec.effect() > largest) {
+                largest = spec.effect();
+            }
+        }
+        List<Placed> bubbles = new ArrayList<>(specs.size());
+        for (BubbleSpec spec : specs) {
+            bubbles.add(new Placed(spec, toX.applyAsInt(spec.feasibility()), toY.applyAsInt(spec.impact()),
+                    radius(spec.effect(), largest)));
+        }
+        bubbles.sort(Comparator.comparingInt(Placed::radius).reversed());
+        List<Placed> candidates = new ArrayList<>();
+        for (Placed placed : bubbles) {
+            if (always.contains(placed.spec().useCase())) {
+                candidates.add(placed);
+            }
+        }
+        bubbles.stream().filter(p -> p.spec().rank() > 0 && !always.contains(p.spec().useCase()))
+                .sorted(Comparator.comparingInt(p -> p.spec().rank())).limit(Math.max(0, labelled))
+                .forEach(candidates::add);
+        List<Label> labels = new ArrayList<>();
+        for (Placed placed : candidates) {
+            Label label = place(placed, candidates, labels, width, height, textWidth, textHeight);
+            if (label != null) {
+                labels.add(label);
+            }
+        }
+        return new Result(List.copyOf(bubbles), List.copyOf(labels));
+    }
+
+    private static Label place(Placed bubble, List<Placed> obstacles, List<Label> placed, int width, int height,
+            ToIntFunction<String> textWidth, int textHeight) {
+        String text = bubble.spec().rank() > 0 ? "#" + bubble.spec().rank() + ' ' + bubble.spec().name() //$NON-NLS-1$
+                : bubble.spec().name();
+        int w = textWidth.applyAsInt(text);
+        int h = textHeight;
+        int r = bubble.radius() + GAP;
+        int[][] offsets = { { r, -h / 2 }, { -r - w, -h / 2 }, { -w / 2, -r - h }, { -w / 2, r },
+                { r, -r - h + 2 }, { -r - w, -r - h + 2 }, { r, r - 2 }, { -r - w, r - 2 } };
+        for (int[] offset : offsets) {
+            int x = bubble.x() + offset[0];
+            int y = bubble.y() + offset[1];
+            if (x < 0 || y < 0 || x + w > width || y + h > height) {
+                continue;
+            }
+            if (free(x, y, w, h, bubble, obstacles, placed)) {
+                return new Label(bubble.spec(), text, x, y, w, h);
+            }
+        }
+        return null;
+    }
+
+    private static boolean free(int x, int y, int w, int h, Placed self, List<Placed> obstacles, List<Label> placed) {
+        for (Label label : placed) {
+            if (label.overlaps(x, y, w, h)) {
+                return false;
+            }
+        }
+        for (Placed other : obstacles) {
+            if (other != self && circleOverlaps(other, x, y, w, h)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean circleOverlaps(Placed circle, int x, int y, int w, int h) {
+        long nearestX = Math.max(x, Math.min(circle.x(), x + w));
+        long nearestY = Math.max(y, Math.min(circle.y(), y + h));
+        long dx = circle.x() - nearestX;
+        long dy = circle.y() - nearestY;
+        return dx * dx + dy * dy < (long) circle.radius() * circle.radius();
+    }
+}
