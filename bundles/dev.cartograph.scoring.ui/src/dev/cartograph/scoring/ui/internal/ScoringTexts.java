@@ -22,6 +22,11 @@ public final class ScoringTexts {
 
     private static final ThreadLocal<NumberFormat> ONE_DECIMAL = ThreadLocal.withInitial(() -> decimal(1));
     private static final ThreadLocal<NumberFormat> TWO_DECIMALS = ThreadLocal.withInitial(() -> decimal(2));
+    private static final ThreadLocal<NumberFormat> FIXED_ONE_DECIMAL = ThreadLocal.withInitial(() -> {
+        NumberFormat format = decimal(1);
+        format.setMinimumFractionDigits(1);
+        return format;
+    });
 
     private ScoringTexts() {
     }
@@ -103,6 +108,14 @@ public final class ScoringTexts {
      */
     public static String score(double value) {
         return Double.isNaN(value) ? "" : ONE_DECIMAL.get().format(value); //$NON-NLS-1$
+    }
+
+    /**
+     * @param value a score on 0-100, or {@code NaN}
+     * @return it with exactly one decimal (75.0), or an empty text for {@code NaN}
+     */
+    public static String fixedScore(double value) {
+        return Double.isNaN(value) ? "" : FIXED_ONE_DECIMAL.get().format(value); //$NON-NLS-1$
     }
 
     /**

@@ -11,6 +11,7 @@ import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
 import dev.cartograph.scoring.ui.ScoringUi;
+import dev.cartograph.scoring.ui.internal.validation.ValidateOnSave;
 
 /** The bundle's activator: its preferences, images and log. */
 public final class ScoringUiPlugin extends AbstractUIPlugin {
@@ -42,6 +43,7 @@ public final class ScoringUiPlugin extends AbstractUIPlugin {
 
     @Override
     public void stop(BundleContext context) throws Exception {
+        ValidateOnSave.uninstall();
         plugin = null;
         super.stop(context);
     }

@@ -12,8 +12,9 @@ import dev.cartograph.model.UseCase;
 /**
  * Places the matrix's bubbles and labels in pixels: the bubble's area grows with the financial
  * effect (a minimum size when there is none); big bubbles are drawn first so that small ones
- * stay visible; the best-ranked use cases (and the selected one) get a label, put where it
- * overlaps no other label and no labelled bubble, or left out. Plain Java, no SWT.
+ * stay visible; the best-ranked use cases (and the selected one) get a label, put next to its
+ * bubble where it overlaps no other label and, if possible, no labelled bubble; a label that
+ * finds no such place is left out (it shows on hover). Plain Java, no SWT.
  */
 public final class BubbleLayout {
 
@@ -175,14 +176,16 @@ public final class BubbleLayout {
         int r = bubble.radius() + GAP;
         int[][] offsets = { { r, -h / 2 }, { -r - w, -h / 2 }, { -w / 2, -r - h }, { -w / 2, r },
                 { r, -r - h + 2 }, { -r - w, -r - h + 2 }, { r, r - 2 }, { -r - w, r - 2 } };
-        for (int[] offset : offsets) {
-            int x = bubble.x() + offset[0];
-            int y = bubble.y() + offset[1];
-            if (x < 0 || y < 0 || x + w > width || y + h > height) {
-                continue;
-            }
-            if (free(x, y, w, h, bubble, obstacles, placed)) {
-                return new Label(bubble.spec(), text, x, y, w, h);
+        for (boolean avoidBubbles : new boolean[] { true, false }) {
+            for (int[] offset : offsets) {
+                int x = bubble.x() + offset[0];
+                int y = bubble.y() + offset[1];
+                if (x < 0 || y < 0 || x + w > width || y + h > height) {
+                    continue;
+                }
+                if (free(x, y, w, h, bubble, avoidBubbles ? obstacles : List.of(), placed)) {
+                    return new Label(bubble.spec(), text, x, y, w, h);
+                }
             }
         }
         return null;

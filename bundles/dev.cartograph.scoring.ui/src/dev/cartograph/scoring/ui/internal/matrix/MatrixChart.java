@@ -11,6 +11,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.MouseAdapter;
 import org.eclipse.swt.events.MouseEvent;
 import org.eclipse.swt.events.PaintEvent;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
@@ -98,7 +99,10 @@ public final class MatrixChart {
     }
 
     private static void axis(IAxis axis, String title) {
+        Color ink = MatrixColors.color(MatrixColors.INK);
         axis.getTitle().setText(title);
+        axis.getTitle().setForeground(ink);
+        axis.getTick().setForeground(ink);
         axis.setRange(new Range(AXIS_MIN, AXIS_MAX));
         axis.getTick().setFormat(new DecimalFormat("0")); //$NON-NLS-1$
         axis.getGrid().setStyle(LineStyle.NONE);
@@ -160,9 +164,9 @@ public final class MatrixChart {
 
     /**
      * @param useCase a use case
-     * @return whether it is shown as selected
+     * @return whether its bubble is ringed as selected
      */
-    boolean isSelected(UseCase useCase) {
+    public boolean isShownSelected(UseCase useCase) {
         return selection.contains(useCase);
     }
 

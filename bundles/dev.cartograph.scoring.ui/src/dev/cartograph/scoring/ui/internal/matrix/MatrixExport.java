@@ -78,7 +78,7 @@ public final class MatrixExport {
             BubbleSpec spec = placed.spec();
             bubbles.add(new MatrixPicture.Bubble(LEFT + placed.x(), TOP + placed.y(), placed.radius(),
                     MatrixColors.of(spec.scope()), !(spec.effect() > 0), spec.isGated(),
-                    matrix.isSelected(spec.useCase()), matrix.describe(spec)));
+                    matrix.isShownSelected(spec.useCase()), matrix.describe(spec)));
         }
         List<MatrixPicture.Text> labels = new ArrayList<>();
         for (BubbleLayout.Label label : layout.labels()) {

@@ -6,6 +6,14 @@ import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.data.convert.DisplayConverter;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
+import org.eclipse.nebula.widgets.nattable.painter.cell.ICellPainter;
+import org.eclipse.nebula.widgets.nattable.painter.cell.TextPainter;
+import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.BeveledBorderDecorator;
+import org.eclipse.nebula.widgets.nattable.selection.config.DefaultSelectionStyleConfiguration;
+import org.eclipse.nebula.widgets.nattable.sort.painter.SortableHeaderTextPainter;
+import org.eclipse.nebula.widgets.nattable.style.BorderStyle;
+import org.eclipse.nebula.widgets.nattable.style.BorderStyle.LineStyleEnum;
+import org.eclipse.nebula.widgets.nattable.ui.util.CellEdgeEnum;
 import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
@@ -38,8 +46,27 @@ final class RankingStyles extends AbstractRegistryConfiguration {
     private static final Color NOT_READY = GUIHelper.getColor(180, 100, 0);
     private static final Color WARNING = GUIHelper.getColor(160, 90, 0);
 
+    /** @return the painter of column headers: names wrapped on two lines, sort arrow on the right */
+    static ICellPainter headerPainter() {
+        return new BeveledBorderDecorator(new SortableHeaderTextPainter(new TextPainter(true, false), CellEdgeEnum.RIGHT));
+    }
+
+    /** @return the look of selected lines: a light blue band, the anchor cell a little darker */
+    static DefaultSelectionStyleConfiguration selection() {
+        DefaultSelectionStyleConfiguration selection = new DefaultSelectionStyleConfiguration();
+        selection.selectionFont = font(SWT.NORMAL);
+        selection.selectionBgColor = GUIHelper.getColor(204, 224, 247);
+        selection.selectionFgColor = GUIHelper.getColor(0, 0, 0);
+        selection.anchorBgColor = GUIHelper.getColor(176, 205, 240);
+        selection.anchorFgColor = GUIHelper.getColor(0, 0, 0);
+        selection.anchorBorderStyle = new BorderStyle(1, GUIHelper.getColor(70, 120, 190), LineStyleEnum.SOLID);
+        return selection;
+    }
+
     @Override
     public void configureRegistry(IConfigRegistry registry) {
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, headerPainter(), DisplayMode.NORMAL,
+                GridRegion.COLUMN_HEADER);
         registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new ValueConverter(),
                 DisplayMode.NORMAL, GridRegion.BODY);
         registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new CriterionValueConverter(),
@@ -61,6 +88,7 @@ final class RankingStyles extends AbstractRegistryConfiguration {
         style(registry, RankingLabels.STANDING_PREFIX + Standing.NOT_READY.name(), CellStyleAttributes.FOREGROUND_COLOR,
                 NOT_READY);
         style(registry, RankingLabels.STANDING_PREFIX + Standing.INCOMPLETE.name(), CellStyleAttributes.FOREGROUND_COLOR, DIM);
+        style(registry, RankingLabels.STANDING_PREFIX + Standing.RANKED.name(), CellStyleAttributes.FOREGROUND_COLOR, DIM);
         style(registry, RankingLabels.REJECTED_ROW, CellStyleAttributes.FOREGROUND_COLOR, DIM);
         style(registry, RankingLabels.FLAGS, CellStyleAttributes.FOREGROUND_COLOR, WARNING);
         style(registry, RankingLabels.DISPUTED, CellStyleAttributes.BACKGROUND_COLOR, DISPUTED);
@@ -95,7 +123,7 @@ final class RankingStyles extends AbstractRegistryConfiguration {
                 return ""; //$NON-NLS-1$
             }
             if (value instanceof Double number) {
-                return ScoringTexts.score(number);
+                return ScoringTexts.fixedScore(number);
             }
             if (value instanceof Scope scope) {
                 return ScoringTexts.scope(scope);

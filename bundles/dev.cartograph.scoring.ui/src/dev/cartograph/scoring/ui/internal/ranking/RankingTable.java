@@ -30,6 +30,7 @@ import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.CellSelectionEvent;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
+import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
 import org.eclipse.nebula.widgets.nattable.ui.binding.UiBindingRegistry;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.CellLabelMouseEventMatcher;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
@@ -72,10 +73,10 @@ public final class RankingTable {
     private static final Map<RankingColumn.Kind, Integer> WIDTHS = Map.ofEntries(
             Map.entry(RankingColumn.Kind.RANK, 48), Map.entry(RankingColumn.Kind.NAME, 250),
             Map.entry(RankingColumn.Kind.SCOPE, 72), Map.entry(RankingColumn.Kind.STATUS, 96),
-            Map.entry(RankingColumn.Kind.WAVE, 96), Map.entry(RankingColumn.Kind.QUADRANT, 110),
+            Map.entry(RankingColumn.Kind.WAVE, 130), Map.entry(RankingColumn.Kind.QUADRANT, 110),
             Map.entry(RankingColumn.Kind.IMPACT, 64), Map.entry(RankingColumn.Kind.FEASIBILITY, 80),
             Map.entry(RankingColumn.Kind.OVERALL, 64), Map.entry(RankingColumn.Kind.STANDING, 260),
-            Map.entry(RankingColumn.Kind.FLAGS, 150), Map.entry(RankingColumn.Kind.CRITERION, 96));
+            Map.entry(RankingColumn.Kind.FLAGS, 150), Map.entry(RankingColumn.Kind.CRITERION, 104));
 
     private final RankingModel model;
     private final Callbacks callbacks;
@@ -106,7 +107,7 @@ public final class RankingTable {
         selectionLayer = new SelectionLayer(bodyLayer);
         selectionLayer.setSelectionModel(new RowSelectionModel<>(selectionLayer, bodyProvider, RankingTable::rowId));
         ViewportLayer viewport = new ViewportLayer(selectionLayer);
-        DataLayer headerData = new DataLayer(new HeaderProvider(model), 96, 24);
+        DataLayer headerData = new DataLayer(new HeaderProvider(model), 96, 38);
         ColumnHeaderLayer header = new ColumnHeaderLayer(headerData, viewport, selectionLayer);
         SortHeaderLayer<Object> sortHeader = new SortHeaderLayer<>(header, new RankingSortModel(model, this::rowsChanged));
         CompositeLayer composite = new CompositeLayer(1, 2);
@@ -115,9 +116,12 @@ public final class RankingTable {
         composite.addConfiguration(new DefaultEditBindings());
         composite.addConfiguration(new DefaultEditConfiguration());
         table = new NatTable(parent, NatTable.DEFAULT_STYLE_OPTIONS | SWT.BORDER, composite, false);
-        table.addConfiguration(new DefaultNatTableStyleConfiguration());
+        DefaultNatTableStyleConfiguration base = new DefaultNatTableStyleConfiguration();
+        base.hAlign = HorizontalAlignmentEnum.LEFT;
+        table.addConfiguration(base);
+        table.addConfiguration(RankingStyles.selection());
         table.addConfiguration(new RankingStyles());
-        table.addConfiguration(new SingleClickSortConfiguration());
+        table.addConfiguration(new SingleClickSortConfiguration(RankingStyles.headerPainter()));
         table.addConfiguration(new GroupToggle());
         table.configure();
         selectionProvider = new RowSelectionProvider<>(selectionLayer, bodyProvider, false);

@@ -60,7 +60,7 @@ public final class RankingView extends ScoringViewPart {
         table = new RankingTable(top, model, new TableCallbacks(), AssessorName::current);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());
         help = new Text(content, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
-        content.setWeights(82, 18);
+        content.setWeights(84, 16);
         layout.topControl = empty;
         showHint();
         contributeActions();

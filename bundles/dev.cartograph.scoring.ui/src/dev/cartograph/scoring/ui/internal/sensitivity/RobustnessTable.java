@@ -57,7 +57,7 @@ final class RobustnessTable {
         column(Messages.Sensitivity_rankRange, 90, SWT.CENTER, r -> r.minRank() == r.maxRank()
                 ? String.valueOf(r.rank()) : r.minRank() + "\u2013" + r.maxRank()); //$NON-NLS-1$
         column(Messages.Sensitivity_rangeBar, 150, SWT.LEFT, r -> ""); //$NON-NLS-1$
-        column(Messages.Sensitivity_topK, 150, SWT.LEFT, r -> ""); //$NON-NLS-1$
+        column(NLS.bind(Messages.Sensitivity_topK, topK), 150, SWT.LEFT, r -> ""); //$NON-NLS-1$
         column(Messages.Sensitivity_meanRank, 80, SWT.RIGHT, r -> decimal(r.meanRank()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         table.addListener(SWT.PaintItem, this::paint);
