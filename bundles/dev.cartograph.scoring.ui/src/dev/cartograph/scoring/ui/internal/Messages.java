@@ -31,7 +31,6 @@ public final class Messages extends NLS {
     public static String Filter_allStatuses;
     public static String Filter_allWaves;
     public static String Filter_count;
-    public static String Filter_countAll;
     public static String Filter_searchHint;
     public static String Filter_unplanned;
     public static String Flag_incomplete;
@@ -76,6 +75,7 @@ public final class Messages extends NLS {
     public static String Ranking_description;
     public static String Ranking_groupByQuadrant;
     public static String Ranking_helpHint;
+    public static String Ranking_showHelp;
     public static String Rubric_higherIsWorse;
     public static String Rubric_range;
     public static String Scope_external;
@@ -99,6 +99,7 @@ public final class Messages extends NLS {
     public static String Sensitivity_settingsSummary;
     public static String Sensitivity_stop;
     public static String Sensitivity_swap;
+    public static String Sensitivity_tied;
     public static String Sensitivity_tooFew;
     public static String Sensitivity_topK;
     public static String Sensitivity_useCase;

@@ -24,8 +24,10 @@ public final class ScoringUiPlugin extends AbstractUIPlugin {
     public static final String IMG_SENSITIVITY = "icons/sensitivity16.png"; //$NON-NLS-1$
     /** Image key: validate. */
     public static final String IMG_VALIDATE = "icons/validate16.png"; //$NON-NLS-1$
-    /** Image key: export. */
-    public static final String IMG_EXPORT = "icons/export16.png"; //$NON-NLS-1$
+    /** Image key: export as an image. */
+    public static final String IMG_EXPORT_PNG = "icons/export-png16.png"; //$NON-NLS-1$
+    /** Image key: export as a drawing. */
+    public static final String IMG_EXPORT_SVG = "icons/export-svg16.png"; //$NON-NLS-1$
     /** Image key: run again. */
     public static final String IMG_RERUN = "icons/rerun16.png"; //$NON-NLS-1$
     /** Image key: group by quadrant. */
@@ -55,7 +57,7 @@ public final class ScoringUiPlugin extends AbstractUIPlugin {
 
     @Override
     protected void initializeImageRegistry(ImageRegistry registry) {
-        for (String key : new String[] { IMG_RANKING, IMG_MATRIX, IMG_SENSITIVITY, IMG_VALIDATE, IMG_EXPORT,
+        for (String key : new String[] { IMG_RANKING, IMG_MATRIX, IMG_SENSITIVITY, IMG_VALIDATE, IMG_EXPORT_PNG, IMG_EXPORT_SVG,
                 IMG_RERUN, IMG_GROUP, IMG_SETTINGS }) {
             registry.put(key, imageDescriptorFromPlugin(ScoringUi.PLUGIN_ID, key));
         }

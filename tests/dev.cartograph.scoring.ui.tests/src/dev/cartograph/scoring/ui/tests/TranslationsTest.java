@@ -73,7 +73,7 @@ class TranslationsTest {
 
     /** The typographic apostrophe survives NLS binding, which would swallow a plain one. */
     @ParameterizedTest
-    @ValueSource(strings = { "Filter_count", "Matrix_hidden" })
+    @ValueSource(strings = { "Matrix_description", "Matrix_hidden" })
     void frenchMessagesBindTheirArguments(String key) {
         ResourceBundle french = ResourceBundle.getBundle("dev.cartograph.scoring.ui.internal.messages", Locale.FRENCH, //$NON-NLS-1$
                 Messages.class.getClassLoader());

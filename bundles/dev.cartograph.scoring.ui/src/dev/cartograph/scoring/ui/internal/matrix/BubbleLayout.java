@@ -13,8 +13,9 @@ import dev.cartograph.model.UseCase;
  * Places the matrix's bubbles and labels in pixels: the bubble's area grows with the financial
  * effect (a minimum size when there is none); big bubbles are drawn first so that small ones
  * stay visible; the best-ranked use cases (and the selected one) get a label, put next to its
- * bubble where it overlaps no other label and, if possible, no labelled bubble; a label that
- * finds no such place is left out (it shows on hover). Plain Java, no SWT.
+ * bubble where it overlaps no other label and, if possible, no labelled bubble (else at least
+ * not the centre of one); a label that finds no such place is left out (it shows on hover).
+ * Plain Java, no SWT.
  */
 public final class BubbleLayout {
 
@@ -25,6 +26,12 @@ public final class BubbleLayout {
     public static final int MAX_RADIUS = 26;
 
     private static final int GAP = 3;
+
+    /** When a label cannot avoid the labelled bubbles, it still leaves this much of their centres free. */
+    private static final int CENTRE = 6;
+
+    /** How much farther the second ring of label positions is; such labels get a leader line. */
+    private static final int LEADER = 18;
 
     /**
      * A bubble in pixels.
@@ -50,7 +57,8 @@ public final class BubbleLayout {
     }
 
     /**
-     * A label in pixels: its text's top left corner and size.
+     * A label in pixels: its text's top left corner and size, and, for a label set a little
+     * away from its bubble, the leader line that joins them.
      *
      * @param spec whose label it is
      * @param text the text
@@ -58,8 +66,10 @@ public final class BubbleLayout {
      * @param y top
      * @param width width
      * @param height height
+     * @param leader the leader line (x1, y1, x2, y2: from the bubble's edge to the label), or
+     *        {@code null} for a label next to its bubble
      */
-    public record Label(BubbleSpec spec, String text, int x, int y, int width, int height) {
+    public record Label(BubbleSpec spec, String text, int x, int y, int width, int height, int[] leader) {
         boolean overlaps(int ox, int oy, int ow, int oh) {
             return x < ox + ow && ox < x + width && y < oy + oh && oy < y + height;
         }
@@ -173,22 +183,38 @@ public final class BubbleLayout {
                 : bubble.spec().name();
         int w = textWidth.applyAsInt(text);
         int h = textHeight;
-        int r = bubble.radius() + GAP;
-        int[][] offsets = { { r, -h / 2 }, { -r - w, -h / 2 }, { -w / 2, -r - h }, { -w / 2, r },
-                { r, -r - h + 2 }, { -r - w, -r - h + 2 }, { r, r - 2 }, { -r - w, r - 2 } };
-        for (boolean avoidBubbles : new boolean[] { true, false }) {
-            for (int[] offset : offsets) {
-                int x = bubble.x() + offset[0];
-                int y = bubble.y() + offset[1];
-                if (x < 0 || y < 0 || x + w > width || y + h > height) {
-                    continue;
-                }
-                if (free(x, y, w, h, bubble, avoidBubbles ? obstacles : List.of(), placed)) {
-                    return new Label(bubble.spec(), text, x, y, w, h);
+        List<Placed> centres = new ArrayList<>(obstacles.size());
+        for (Placed obstacle : obstacles) {
+            centres.add(new Placed(obstacle.spec(), obstacle.x(), obstacle.y(), Math.min(obstacle.radius(), CENTRE)));
+        }
+        for (int ring = 0; ring < 2; ring++) {
+            int r = bubble.radius() + GAP + ring * LEADER;
+            int[][] offsets = { { r, -h / 2 }, { -r - w, -h / 2 }, { -w / 2, -r - h }, { -w / 2, r },
+                    { r, -r - h + 2 }, { -r - w, -r - h + 2 }, { r, r - 2 }, { -r - w, r - 2 } };
+            for (List<Placed> avoided : List.of(obstacles, centres)) {
+                for (int[] offset : offsets) {
+                    int x = bubble.x() + offset[0];
+                    int y = bubble.y() + offset[1];
+                    if (x >= 0 && y >= 0 && x + w <= width && y + h <= height
+                            && free(x, y, w, h, bubble, avoided, placed)) {
+                        return new Label(bubble.spec(), text, x, y, w, h, ring == 0 ? null : leader(bubble, x, y, w, h));
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /** @return a line from the bubble's edge towards the label to the label's nearest point */
+    private static int[] leader(Placed bubble, int x, int y, int w, int h) {
+        int nearestX = Math.max(x, Math.min(bubble.x(), x + w));
+        int nearestY = Math.max(y, Math.min(bubble.y(), y + h));
+        double dx = nearestX - bubble.x();
+        double dy = nearestY - bubble.y();
+        double length = Math.max(1, Math.hypot(dx, dy));
+        int startX = (int) Math.round(bubble.x() + dx / length * bubble.radius());
+        int startY = (int) Math.round(bubble.y() + dy / length * bubble.radius());
+        return new int[] { startX, startY, nearestX, nearestY };
     }
 
     private static boolean free(int x, int y, int w, int h, Placed self, List<Placed> obstacles, List<Label> placed) {

@@ -15,6 +15,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -54,6 +55,9 @@ public final class MatrixChart {
     private BubbleSpec hovered;
     private BubbleLayout.Result layout;
     private Point layoutSize;
+    private Image backdrop;
+    private int dataVersion;
+    private int backdropVersion = -1;
 
     /**
      * @param parent the parent
@@ -70,7 +74,10 @@ public final class MatrixChart {
         axis(chart.getAxisSet().getYAxis(0), Messages.Matrix_impact);
         FontData data = chart.getFont().getFontData()[0];
         boldFont = new Font(chart.getDisplay(), data.getName(), data.getHeight(), SWT.BOLD);
-        chart.addDisposeListener(event -> boldFont.dispose());
+        chart.addDisposeListener(event -> {
+            boldFont.dispose();
+            disposeBackdrop();
+        });
         chart.getPlotArea().addCustomPaintListener(new ICustomPaintListener() {
             @Override
             public void paintControl(PaintEvent event) {
@@ -127,7 +134,13 @@ public final class MatrixChart {
      * @param newCurrency the portfolio's currency, for tool tips
      */
     public void setData(List<BubbleSpec> newSpecs, double impact, double feasibility, String newCurrency) {
+        if (impact == impactThreshold && feasibility == feasibilityThreshold && sameBubbles(specs, newSpecs)) {
+            specs = List.copyOf(newSpecs);
+            currency = newCurrency;
+            return;
+        }
         specs = List.copyOf(newSpecs);
+        dataVersion++;
         impactThreshold = impact;
         feasibilityThreshold = feasibility;
         currency = newCurrency;
@@ -199,6 +212,22 @@ public final class MatrixChart {
         return String.join("\n", lines); //$NON-NLS-1$
     }
 
+    /** @return whether two sets of bubbles draw the same (same use cases, scores, scopes and effects) */
+    private static boolean sameBubbles(List<BubbleSpec> a, List<BubbleSpec> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            BubbleSpec x = a.get(i);
+            BubbleSpec y = b.get(i);
+            if (x.score() != y.score() || x.rank() != y.rank() || x.scope() != y.scope()
+                    || Double.compare(x.effect(), y.effect()) != 0 || !x.name().equals(y.name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void invalidate() {
         layout = null;
         if (!chart.isDisposed()) {
@@ -218,16 +247,22 @@ public final class MatrixChart {
 
     private void paint(GC gc) {
         Point size = plotControl().getSize();
+        if (size.x <= 0 || size.y <= 0) {
+            return;
+        }
         if (layout == null || !size.equals(layoutSize)) {
             computeLayout(gc, size);
         }
+        if (backdrop == null || backdropVersion != dataVersion || (size.x != backdrop.getBounds().width
+                || size.y != backdrop.getBounds().height)) {
+            paintBackdrop(size);
+        }
+        gc.drawImage(backdrop, 0, 0);
         gc.setAdvanced(true);
         gc.setTextAntialias(SWT.ON);
-        MatrixPainter painter = new MatrixPainter(gc, chart, boldFont);
-        painter.quadrants(feasibilityThreshold, impactThreshold, size);
-        gc.setAntialias(specs.size() <= ANTIALIAS_LIMIT ? SWT.ON : SWT.OFF);
-        painter.bubbles(layout.bubbles(), selection);
         gc.setAntialias(SWT.ON);
+        MatrixPainter painter = new MatrixPainter(gc, chart, boldFont);
+        painter.selection(layout.bubbles(), selection);
         painter.labels(layout.labels());
         if (hovered != null && layout.labels().stream().noneMatch(l -> l.spec() == hovered)) {
             BubbleLayout.Placed placed = layout.find(hovered.useCase());
@@ -237,6 +272,33 @@ public final class MatrixChart {
         }
         if (specs.isEmpty()) {
             painter.emptyMessage(Messages.Matrix_empty, size);
+        }
+    }
+
+    /** Paints what changes only with the layout (quadrants, bubbles) once, into an image. */
+    private void paintBackdrop(Point size) {
+        disposeBackdrop();
+        backdrop = new Image(chart.getDisplay(), size.x, size.y);
+        GC gc = new GC(backdrop);
+        try {
+            gc.setAdvanced(true);
+            gc.setTextAntialias(SWT.ON);
+            gc.setFont(chart.getFont());
+            MatrixPainter painter = new MatrixPainter(gc, chart, boldFont);
+            painter.quadrants(feasibilityThreshold, impactThreshold, size);
+            boolean few = specs.size() <= ANTIALIAS_LIMIT;
+            gc.setAntialias(few ? SWT.ON : SWT.OFF);
+            painter.bubbles(layout.bubbles(), few);
+        } finally {
+            gc.dispose();
+        }
+        backdropVersion = dataVersion;
+    }
+
+    private void disposeBackdrop() {
+        if (backdrop != null) {
+            backdrop.dispose();
+            backdrop = null;
         }
     }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.scoring.ui.internal.matrix;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -11,6 +13,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 
+import dev.cartograph.model.Scope;
 import dev.cartograph.model.UseCase;
 import dev.cartograph.scoring.Quadrant;
 
@@ -67,11 +70,20 @@ final class MatrixPainter {
         gc.setFont(normal);
     }
 
-    /** The bubbles, in order, with the gate mark and the selection ring. */
-    void bubbles(List<BubbleLayout.Placed> bubbles, List<UseCase> selection) {
+    /**
+     * The bubbles, in order, with the gate mark. Bubbles drawn exactly like one drawn before
+     * (same place, size and look) are drawn once.
+     *
+     * @param outlines whether filled bubbles get an outline (few bubbles)
+     */
+    void bubbles(List<BubbleLayout.Placed> bubbles, boolean outlines) {
         Color gate = MatrixColors.color(MatrixColors.GATE);
         Color white = gc.getDevice().getSystemColor(SWT.COLOR_WHITE);
+        Set<Long> drawn = new HashSet<>(Math.min(bubbles.size(), 1 << 16) * 2);
         for (BubbleLayout.Placed bubble : bubbles) {
+            if (!drawn.add(key(bubble))) {
+                continue;
+            }
             Color color = MatrixColors.color(MatrixColors.of(bubble.spec().scope()));
             int d = bubble.radius() * 2;
             int left = bubble.x() - bubble.radius();
@@ -81,9 +93,11 @@ final class MatrixPainter {
             gc.setBackground(hollow ? white : color);
             gc.fillOval(left, top, d, d);
             gc.setAlpha(255);
-            gc.setForeground(color);
-            gc.setLineWidth(hollow ? 2 : 1);
-            gc.drawOval(left, top, d, d);
+            if (outlines || hollow) {
+                gc.setForeground(color);
+                gc.setLineWidth(hollow ? 2 : 1);
+                gc.drawOval(left, top, d, d);
+            }
             if (bubble.spec().isGated()) {
                 gc.setForeground(gate);
                 gc.setLineWidth(2);
@@ -92,6 +106,13 @@ final class MatrixPainter {
                 gc.drawLine(bubble.x() - k, bubble.y() + k, bubble.x() + k, bubble.y() - k);
             }
             gc.setLineWidth(1);
+        }
+    }
+
+    /** Rings around the selected use cases' bubbles. */
+    void selection(List<BubbleLayout.Placed> bubbles, List<UseCase> selection) {
+        if (selection.isEmpty()) {
+            return;
         }
         Color black = gc.getDevice().getSystemColor(SWT.COLOR_BLACK);
         for (BubbleLayout.Placed bubble : bubbles) {
@@ -109,6 +130,11 @@ final class MatrixPainter {
     void labels(List<BubbleLayout.Label> labels) {
         gc.setFont(normal);
         for (BubbleLayout.Label label : labels) {
+            if (label.leader() != null) {
+                int[] line = label.leader();
+                gc.setForeground(MatrixColors.color(MatrixColors.QUADRANT_INK));
+                gc.drawLine(line[0], line[1], line[2], line[3]);
+            }
             halo(label.x(), label.y(), label.width(), label.height());
             gc.setForeground(MatrixColors.color(MatrixColors.INK));
             gc.drawText(label.text(), label.x(), label.y(), true);
@@ -138,6 +164,14 @@ final class MatrixPainter {
         Point extent = gc.textExtent(message);
         gc.setForeground(MatrixColors.color(MatrixColors.QUADRANT_INK));
         gc.drawText(message, (size.x - extent.x) / 2, (size.y - extent.y) / 2, true);
+    }
+
+    private static long key(BubbleLayout.Placed bubble) {
+        BubbleSpec spec = bubble.spec();
+        long look = (spec.scope() == Scope.EXTERNAL ? 1 : 0) | (spec.effect() > 0 ? 2 : 0)
+                | (spec.isGated() ? 4 : 0);
+        return ((long) bubble.x() & 0xFFFFF) << 40 | ((long) bubble.y() & 0xFFFFF) << 20 | (bubble.radius() & 0xFFFF) << 4
+                | look;
     }
 
     private void fill(Quadrant quadrant, int left, int top, int width, int height) {

@@ -105,8 +105,9 @@ public record MatrixPicture(int width, int height, Rect plot, String xTitle, Str
      * @param y top
      * @param height its line height
      * @param text the text
+     * @param leader the line from its bubble (x1, y1, x2, y2), or {@code null}
      */
-    public record Text(int x, int y, int height, String text) {
+    public record Text(int x, int y, int height, String text, int[] leader) {
     }
 
     /**

@@ -112,7 +112,8 @@ public final class MatrixView extends ScoringViewPart {
             this.extension = extension;
             this.svg = svg;
             setToolTipText(text);
-            setImageDescriptor(ScoringUiPlugin.descriptor(ScoringUiPlugin.IMG_EXPORT));
+            setImageDescriptor(ScoringUiPlugin.descriptor(svg ? ScoringUiPlugin.IMG_EXPORT_SVG
+                    : ScoringUiPlugin.IMG_EXPORT_PNG));
         }
 
         @Override

@@ -43,6 +43,10 @@ public final class SvgWriter {
         }
         out.append("</g>\n<g id=\"labels\" fill=\"").append(INK).append("\">\n"); //$NON-NLS-1$ //$NON-NLS-2$
         for (MatrixPicture.Text label : p.labels()) {
+            if (label.leader() != null) {
+                int[] l = label.leader();
+                line(l[0], l[1], l[2], l[3], "stroke=\"" + QUADRANT_INK + "\""); //$NON-NLS-1$ //$NON-NLS-2$
+            }
             text(label.x(), baseline(label.y(), label.height()), label.text(), null);
         }
         out.append("</g>\n"); //$NON-NLS-1$

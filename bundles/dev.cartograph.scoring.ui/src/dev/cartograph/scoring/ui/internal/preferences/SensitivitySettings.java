@@ -15,7 +15,9 @@ public final class SensitivitySettings {
     /** @return the options the user chose, values out of range replaced by the defaults */
     public static SensitivityOptions current() {
         IPreferenceStore store = ScoringUiPlugin.getDefault().getPreferenceStore();
-        SensitivityOptions options = SensitivityOptions.defaults();
+        // Leave a processor to the user interface.
+        SensitivityOptions options = SensitivityOptions.defaults()
+                .withThreads(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         double spread = store.getDouble(PreferenceConstants.SENSITIVITY_SPREAD);
         int samples = store.getInt(PreferenceConstants.SENSITIVITY_SAMPLES);
         int topK = store.getInt(PreferenceConstants.SENSITIVITY_TOP_K);

@@ -5,12 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import dev.cartograph.model.Portfolio;
@@ -31,7 +30,6 @@ final class FilterBar {
     private final Combo quadrant;
     private final Combo status;
     private final Combo wave;
-    private final Label count;
     private final Consumer<RankingFilter> listener;
     private final List<Wave> waves = new ArrayList<>();
     private int typing;
@@ -39,10 +37,17 @@ final class FilterBar {
     FilterBar(Composite parent, Consumer<RankingFilter> listener) {
         this.listener = listener;
         control = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(6).margins(4, 4).applyTo(control);
+        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+        layout.wrap = true;
+        layout.center = true;
+        layout.marginLeft = 4;
+        layout.marginTop = 4;
+        layout.marginBottom = 2;
+        layout.spacing = 6;
+        control.setLayout(layout);
         search = new Text(control, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage(Messages.Filter_searchHint);
-        GridDataFactory.fillDefaults().grab(true, false).hint(180, SWT.DEFAULT).applyTo(search);
+        search.setLayoutData(new RowData(150, SWT.DEFAULT));
         search.addModifyListener(event -> {
             int mine = ++typing;
             search.getDisplay().timerExec(TYPING_DELAY_MS, () -> {
@@ -52,21 +57,23 @@ final class FilterBar {
             });
         });
         scope = combo(Messages.Filter_allScopes, ScoringTexts.scope(Scope.INTERNAL), ScoringTexts.scope(Scope.EXTERNAL));
+        scope.setLayoutData(new RowData(110, SWT.DEFAULT));
         List<String> groups = new ArrayList<>();
         groups.add(Messages.Filter_allQuadrants);
         for (RankingGroup group : RankingGroup.values()) {
             groups.add(group.label());
         }
         quadrant = combo(groups.toArray(String[]::new));
+        quadrant.setLayoutData(new RowData(130, SWT.DEFAULT));
         List<String> statuses = new ArrayList<>();
         statuses.add(Messages.Filter_allStatuses);
         for (UseCaseStatus value : UseCaseStatus.values()) {
             statuses.add(ScoringTexts.status(value));
         }
         status = combo(statuses.toArray(String[]::new));
+        status.setLayoutData(new RowData(120, SWT.DEFAULT));
         wave = combo(Messages.Filter_allWaves, Messages.Filter_unplanned);
-        count = new Label(control, SWT.RIGHT);
-        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(170, SWT.DEFAULT).applyTo(count);
+        wave.setLayoutData(new RowData(130, SWT.DEFAULT));
     }
 
     /** @return the bar */
@@ -103,15 +110,6 @@ final class FilterBar {
         if (chosen != null && !waves.contains(chosen)) {
             fire();
         }
-    }
-
-    /**
-     * @param shown how many use cases are shown
-     * @param total how many there are
-     */
-    void setCount(int shown, int total) {
-        count.setText(shown == total ? org.eclipse.osgi.util.NLS.bind(Messages.Filter_countAll, total)
-                : org.eclipse.osgi.util.NLS.bind(Messages.Filter_count, shown, total));
     }
 
     /** Shows everything again. */

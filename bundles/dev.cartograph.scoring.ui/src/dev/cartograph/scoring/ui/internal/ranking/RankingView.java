@@ -18,6 +18,8 @@ import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 
 import dev.cartograph.model.UseCase;
 import dev.cartograph.scoring.Criterion;
@@ -52,7 +54,7 @@ public final class RankingView extends ScoringViewPart {
         stack.setLayout(layout);
         empty = new Label(stack, SWT.WRAP);
         empty.setText(Messages.View_noPortfolio);
-        content = new SashForm(stack, SWT.VERTICAL);
+        content = new SashForm(stack, SWT.HORIZONTAL);
         Composite top = new Composite(content, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(top);
         filters = new FilterBar(top, this::filterChanged);
@@ -60,7 +62,7 @@ public final class RankingView extends ScoringViewPart {
         table = new RankingTable(top, model, new TableCallbacks(), AssessorName::current);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());
         help = new Text(content, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
-        content.setWeights(84, 16);
+        content.setWeights(76, 24);
         layout.topControl = empty;
         showHint();
         contributeActions();
@@ -83,9 +85,20 @@ public final class RankingView extends ScoringViewPart {
                 filters.clear();
             }
         };
-        clear.setImageDescriptor(org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages()
-                .getImageDescriptor(org.eclipse.ui.ISharedImages.IMG_ELCL_REMOVEALL));
+        clear.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
+                .getImageDescriptor(ISharedImages.IMG_ELCL_REMOVEALL));
+        IAction showHelp = new Action(Messages.Ranking_showHelp, IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                content.setMaximizedControl(isChecked() ? null : content.getChildren()[0]);
+            }
+        };
+        showHelp.setChecked(false);
+        content.setMaximizedControl(content.getChildren()[0]);
+        showHelp.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
+                .getImageDescriptor(ISharedImages.IMG_LCL_LINKTO_HELP));
         toolbar.add(groupAction);
+        toolbar.add(showHelp);
         toolbar.add(clear);
     }
 
@@ -165,9 +178,11 @@ public final class RankingView extends ScoringViewPart {
         if (result == null) {
             return;
         }
-        filters.setCount(model.matching(), model.total());
         String description = NLS.bind(Messages.Ranking_description, new Object[] {
                 String.valueOf(result.portfolio().getName()), model.total(), result.ranking().size() });
+        if (model.matching() != model.total()) {
+            description += " \u2014 " + NLS.bind(Messages.Filter_count, model.matching(), model.total()); //$NON-NLS-1$
+        }
         if (!result.problems().isEmpty()) {
             description += " \u2014 \u26A0 " + String.join("; ", result.problems()); //$NON-NLS-1$ //$NON-NLS-2$
         }

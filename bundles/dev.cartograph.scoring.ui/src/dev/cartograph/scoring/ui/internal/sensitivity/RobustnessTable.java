@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLayoutData;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -44,21 +48,24 @@ final class RobustnessTable {
     private static final Color UNLIKELY = new Color(200, 70, 60);
 
     private final TableViewer viewer;
+    private final TableColumnLayout layout = new TableColumnLayout();
     private int scaleMax = 1;
     private int topK = 10;
 
     RobustnessTable(Composite parent, Consumer<List<UseCase>> selected) {
-        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
+        Composite holder = new Composite(parent, SWT.NONE);
+        holder.setLayout(layout);
+        viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        column(Messages.Sensitivity_rank, 52, SWT.RIGHT, r -> String.valueOf(r.rank()));
-        column(Messages.Sensitivity_useCase, 240, SWT.LEFT, r -> r.useCase().name());
-        column(Messages.Sensitivity_rankRange, 90, SWT.CENTER, r -> r.minRank() == r.maxRank()
+        column(Messages.Sensitivity_rank, new ColumnPixelData(52), SWT.RIGHT, r -> String.valueOf(r.rank()));
+        column(Messages.Sensitivity_useCase, new ColumnWeightData(4, 200), SWT.LEFT, r -> r.useCase().name());
+        column(Messages.Sensitivity_rankRange, new ColumnPixelData(96), SWT.CENTER, r -> r.minRank() == r.maxRank()
                 ? String.valueOf(r.rank()) : r.minRank() + "\u2013" + r.maxRank()); //$NON-NLS-1$
-        column(Messages.Sensitivity_rangeBar, 150, SWT.LEFT, r -> ""); //$NON-NLS-1$
-        column(NLS.bind(Messages.Sensitivity_topK, topK), 150, SWT.LEFT, r -> ""); //$NON-NLS-1$
-        column(Messages.Sensitivity_meanRank, 80, SWT.RIGHT, r -> decimal(r.meanRank()));
+        column(Messages.Sensitivity_rangeBar, new ColumnWeightData(2, 120), SWT.LEFT, r -> ""); //$NON-NLS-1$
+        column(NLS.bind(Messages.Sensitivity_topK, topK), new ColumnWeightData(2, 120), SWT.LEFT, r -> ""); //$NON-NLS-1$
+        column(Messages.Sensitivity_meanRank, new ColumnPixelData(90), SWT.RIGHT, r -> decimal(r.meanRank()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         table.addListener(SWT.PaintItem, this::paint);
         viewer.addSelectionChangedListener(event -> {
@@ -106,10 +113,10 @@ final class RobustnessTable {
         viewer.setSelection(new StructuredSelection(rows), true);
     }
 
-    private void column(String title, int width, int alignment, Function<RankRobustness, String> text) {
+    private void column(String title, ColumnLayoutData width, int alignment, Function<RankRobustness, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, alignment);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
+        layout.setColumnData(column.getColumn(), width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {

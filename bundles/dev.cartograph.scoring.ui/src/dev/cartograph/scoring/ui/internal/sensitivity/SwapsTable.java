@@ -5,7 +5,11 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLayoutData;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -21,17 +25,24 @@ import dev.cartograph.scoring.ui.internal.Messages;
 /** For neighbours in the ranking: the smallest change of one weight that would swap them. */
 final class SwapsTable {
 
+    /** Below this relative change (in %), the two use cases are tied already. */
+    private static final double TIED_PERCENT = 0.05;
+
     private final TableViewer viewer;
+    private final TableColumnLayout layout = new TableColumnLayout();
 
     SwapsTable(Composite parent) {
-        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER);
+        Composite holder = new Composite(parent, SWT.NONE);
+        holder.setLayout(layout);
+        viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.BORDER);
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        column(Messages.Sensitivity_ranks, 70, SWT.CENTER, s -> s.rank() + " \u2194 " + (s.rank() + 1)); //$NON-NLS-1$
-        column(Messages.Sensitivity_neighbours, 320, SWT.LEFT,
+        column(Messages.Sensitivity_ranks, new ColumnPixelData(70), SWT.CENTER,
+                s -> s.rank() + " \u2194 " + (s.rank() + 1)); //$NON-NLS-1$
+        column(Messages.Sensitivity_neighbours, new ColumnWeightData(5, 240), SWT.LEFT,
                 s -> s.upper().name() + "  \u2194  " + s.lower().name()); //$NON-NLS-1$
-        column(Messages.Sensitivity_weightChange, 360, SWT.LEFT, s -> describe(s));
+        column(Messages.Sensitivity_weightChange, new ColumnWeightData(5, 260), SWT.LEFT, s -> describe(s));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
     }
 
@@ -56,6 +67,9 @@ final class SwapsTable {
             return Messages.Sensitivity_noSwap;
         }
         WeightChange change = swap.weightChange().get();
+        if (Math.abs(change.relativeChangePercent()) < TIED_PERCENT) {
+            return NLS.bind(Messages.Sensitivity_tied, change.criterion().label());
+        }
         NumberFormat number = NumberFormat.getNumberInstance();
         number.setMaximumFractionDigits(2);
         NumberFormat percent = NumberFormat.getNumberInstance();
@@ -66,10 +80,10 @@ final class SwapsTable {
                 number.format(change.fromWeight()), number.format(change.toWeight()), signed });
     }
 
-    private void column(String title, int width, int alignment, Function<AdjacentSwap, String> text) {
+    private void column(String title, ColumnLayoutData width, int alignment, Function<AdjacentSwap, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, alignment);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
+        layout.setColumnData(column.getColumn(), width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {

@@ -4,6 +4,7 @@ package dev.cartograph.scoring.ui.internal.workbench;
 import java.util.List;
 
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.viewers.ISelection;
@@ -16,6 +17,7 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 
 import dev.cartograph.model.Portfolio;
+import dev.cartograph.model.Score;
 import dev.cartograph.model.UseCase;
 import dev.cartograph.scoring.ScoringResult;
 import dev.cartograph.scoring.ui.PortfolioScoring;
@@ -35,7 +37,11 @@ public abstract class ScoringViewPart extends ViewPart {
     private final UseCaseSelectionProvider selectionProvider = new UseCaseSelectionProvider();
     private final ISelectionListener selectionListener = this::workbenchSelectionChanged;
     private final PortfolioScoring.Listener scoringListener = this::scoringChanged;
-    private final CommandStackListener commandListener = event -> scheduleModelChanged();
+    private final CommandStackListener commandListener = event -> {
+        if (!onlyScores(((CommandStack) event.getSource()).getMostRecentCommand())) {
+            scheduleModelChanged();
+        }
+    };
     private final IPropertyListener editorListener = (source, property) -> checkPortfolio();
     private PortfolioEditorTracker tracker;
     private PortfolioEditor editor;
@@ -212,6 +218,22 @@ public abstract class ScoringViewPart extends ViewPart {
         } finally {
             revealing = false;
         }
+    }
+
+    /**
+     * @param command the command just executed, undone or redone
+     * @return whether it changed scores only, which the scoring session reports by itself
+     */
+    private static boolean onlyScores(Command command) {
+        if (command == null || command.getAffectedObjects().isEmpty()) {
+            return false;
+        }
+        for (Object affected : command.getAffectedObjects()) {
+            if (!(affected instanceof Score)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void scheduleModelChanged() {

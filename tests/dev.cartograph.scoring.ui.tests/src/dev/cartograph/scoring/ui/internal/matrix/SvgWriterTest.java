@@ -34,7 +34,8 @@ class SvgWriterTest {
             270, 170,
             List.of(new Bubble(300, 100, 20, BLUE, false, false, true, "R&D <pilot> \"one\""),
                     new Bubble(120, 250, 5, ORANGE, true, true, false, "No figure\u0001")),
-            List.of(new MatrixPicture.Text(324, 92, 15, "#1 R&D <pilot>")),
+            List.of(new MatrixPicture.Text(324, 92, 15, "#1 R&D <pilot>", null),
+                    new MatrixPicture.Text(130, 280, 15, "#2 Far", new int[] { 123, 254, 130, 280 })),
             List.of(new MatrixPicture.LegendEntry(BLUE, false, false, "Internal")));
 
     @Test
@@ -74,9 +75,13 @@ class SvgWriterTest {
     void labelsQuadrantsAndAxesAreWritten() throws Exception {
         Document document = parse();
         List<Element> labels = children(group(document, "labels"), "text");
-        assertEquals(1, labels.size());
+        assertEquals(2, labels.size());
         assertEquals("#1 R&D <pilot>", labels.get(0).getTextContent());
         assertEquals("324", labels.get(0).getAttribute("x"));
+        List<Element> leaders = children(group(document, "labels"), "line");
+        assertEquals(1, leaders.size(), "only the label set away from its bubble has a leader line");
+        assertEquals("123", leaders.get(0).getAttribute("x1"));
+        assertEquals("280", leaders.get(0).getAttribute("y2"));
         List<String> texts = new ArrayList<>();
         for (Element text : children(group(document, "ticks"), "text")) {
             texts.add(text.getTextContent());
