@@ -84,7 +84,8 @@ public final class MatrixExport {
         for (BubbleLayout.Label label : layout.labels()) {
             int[] leader = label.leader() == null ? null : new int[] { LEFT + label.leader()[0],
                     TOP + label.leader()[1], LEFT + label.leader()[2], TOP + label.leader()[3] };
-            labels.add(new MatrixPicture.Text(LEFT + label.x(), TOP + label.y(), label.height(), label.text(), leader));
+            labels.add(new MatrixPicture.Text(LEFT + label.x(), TOP + label.y(), label.width(), label.height(),
+                    label.text(), leader));
         }
         return new MatrixPicture(LEFT + size.x + RIGHT, TOP + size.y + BOTTOM,
                 new MatrixPicture.Rect(LEFT, TOP, size.x, size.y), Messages.Matrix_feasibility, Messages.Matrix_impact,

@@ -103,11 +103,12 @@ public record MatrixPicture(int width, int height, Rect plot, String xTitle, Str
      *
      * @param x left
      * @param y top
+     * @param width its width on screen (for the light background behind it)
      * @param height its line height
      * @param text the text
      * @param leader the line from its bubble (x1, y1, x2, y2), or {@code null}
      */
-    public record Text(int x, int y, int height, String text, int[] leader) {
+    public record Text(int x, int y, int width, int height, String text, int[] leader) {
     }
 
     /**

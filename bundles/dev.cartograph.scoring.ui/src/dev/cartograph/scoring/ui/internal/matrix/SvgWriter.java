@@ -47,6 +47,9 @@ public final class SvgWriter {
                 int[] l = label.leader();
                 line(l[0], l[1], l[2], l[3], "stroke=\"" + QUADRANT_INK + "\""); //$NON-NLS-1$ //$NON-NLS-2$
             }
+            out.append("<rect x=\"").append(label.x() - 2).append("\" y=\"").append(label.y()).append("\" width=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    .append(label.width() + 4).append("\" height=\"").append(label.height()) //$NON-NLS-1$
+                    .append("\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.8\"/>\n"); //$NON-NLS-1$
             text(label.x(), baseline(label.y(), label.height()), label.text(), null);
         }
         out.append("</g>\n"); //$NON-NLS-1$
@@ -95,22 +98,22 @@ public final class SvgWriter {
         text(plot.x() + plot.width() / 2, bottom + 34, p.xTitle(), "text-anchor=\"middle\" font-size=\"12\""); //$NON-NLS-1$
         int yTitleX = Math.max(12, plot.x() - 38);
         int yTitleY = plot.y() + plot.height() / 2;
-        text(yTitleX, yTitleY, p.yTitle(), "text-anchor=\"middle\" font-size=\"12\" transform=\"rotate(-90 " //$NON-NLS-1$
-                + yTitleX + ' ' + yTitleY + ")\""); //$NON-NLS-1$
+        text(0, 0, p.yTitle(), "text-anchor=\"middle\" font-size=\"12\" transform=\"translate(" + yTitleX + ' ' //$NON-NLS-1$
+                + yTitleY + ") rotate(-90)\""); //$NON-NLS-1$
         out.append("</g>\n"); //$NON-NLS-1$
     }
 
     private void bubble(MatrixPicture.Bubble b) {
         String fill = b.fill().hex();
-        out.append("<circle cx=\"").append(b.x()).append("\" cy=\"").append(b.y()).append("\" r=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                .append(b.radius()).append('"');
+        out.append("<g><title>").append(escape(b.title())).append("</title>\n<circle cx=\"").append(b.x()) //$NON-NLS-1$ //$NON-NLS-2$
+                .append("\" cy=\"").append(b.y()).append("\" r=\"").append(b.radius()).append('"'); //$NON-NLS-1$ //$NON-NLS-2$
         if (b.hollow()) {
             out.append(" fill=\"#ffffff\" fill-opacity=\"0.6\" stroke=\"").append(fill).append("\" stroke-width=\"1.5\""); //$NON-NLS-1$ //$NON-NLS-2$
         } else {
             out.append(" fill=\"").append(fill).append("\" fill-opacity=\"0.7\" stroke=\"").append(fill) //$NON-NLS-1$ //$NON-NLS-2$
                     .append("\" stroke-width=\"1\""); //$NON-NLS-1$
         }
-        out.append("><title>").append(escape(b.title())).append("</title></circle>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        out.append("/>\n"); //$NON-NLS-1$
         if (b.gated()) {
             gateMark(b.x(), b.y(), b.radius());
         }
@@ -119,6 +122,7 @@ public final class SvgWriter {
                     .append(b.radius() + 3).append("\" fill=\"none\" stroke=\"").append(SELECTION) //$NON-NLS-1$
                     .append("\" stroke-width=\"2\"/>\n"); //$NON-NLS-1$
         }
+        out.append("</g>\n"); //$NON-NLS-1$
     }
 
     private void gateMark(int x, int y, int radius) {

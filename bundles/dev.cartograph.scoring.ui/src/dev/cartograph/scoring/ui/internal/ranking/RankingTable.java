@@ -16,6 +16,9 @@ import org.eclipse.nebula.widgets.nattable.coordinate.PositionCoordinate;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.edit.config.DefaultEditBindings;
 import org.eclipse.nebula.widgets.nattable.edit.config.DefaultEditConfiguration;
+import org.eclipse.nebula.widgets.nattable.freeze.CompositeFreezeLayer;
+import org.eclipse.nebula.widgets.nattable.freeze.FreezeLayer;
+import org.eclipse.nebula.widgets.nattable.freeze.FreezeHelper;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.CompositeLayer;
@@ -43,9 +46,9 @@ import dev.cartograph.model.UseCase;
 import dev.cartograph.scoring.Criterion;
 
 /**
- * The ranking as a NatTable over a {@link RankingModel}: sortable headers, full-line
- * selection kept across updates, group headings that open and close with a click, criterion
- * cells edited in place.
+ * The ranking as a NatTable over a {@link RankingModel}: sortable headers, rank and name frozen
+ * on the left, full-line selection kept across updates, group headings that open and close
+ * with a click, criterion cells edited in place.
  */
 public final class RankingTable {
 
@@ -78,12 +81,17 @@ public final class RankingTable {
             Map.entry(RankingColumn.Kind.OVERALL, 64), Map.entry(RankingColumn.Kind.STANDING, 260),
             Map.entry(RankingColumn.Kind.FLAGS, 150), Map.entry(RankingColumn.Kind.CRITERION, 104));
 
+    /** The rank and the name stay in view while the other columns scroll. */
+    private static final int FROZEN_COLUMNS = 2;
+
     private final RankingModel model;
     private final Callbacks callbacks;
     private final RankingDataProvider bodyProvider;
     private final SpanningDataLayer bodyLayer;
     private final SelectionLayer selectionLayer;
     private final NatTable table;
+    private final ViewportLayer viewportLayer;
+    private final FreezeLayer freezeLayer;
     private final RowSelectionProvider<Object> selectionProvider;
     private final Map<String, Integer> widths = new HashMap<>();
     private List<RankingColumn> shownColumns = List.of();
@@ -107,12 +115,15 @@ public final class RankingTable {
         selectionLayer = new SelectionLayer(bodyLayer);
         selectionLayer.setSelectionModel(new RowSelectionModel<>(selectionLayer, bodyProvider, RankingTable::rowId));
         ViewportLayer viewport = new ViewportLayer(selectionLayer);
+        viewportLayer = viewport;
+        freezeLayer = new FreezeLayer(selectionLayer);
+        CompositeFreezeLayer body = new CompositeFreezeLayer(freezeLayer, viewport, selectionLayer);
         DataLayer headerData = new DataLayer(new HeaderProvider(model), 96, 38);
-        ColumnHeaderLayer header = new ColumnHeaderLayer(headerData, viewport, selectionLayer);
+        ColumnHeaderLayer header = new ColumnHeaderLayer(headerData, body, selectionLayer);
         SortHeaderLayer<Object> sortHeader = new SortHeaderLayer<>(header, new RankingSortModel(model, this::rowsChanged));
         CompositeLayer composite = new CompositeLayer(1, 2);
         composite.setChildLayer(GridRegion.COLUMN_HEADER, sortHeader, 0, 0);
-        composite.setChildLayer(GridRegion.BODY, viewport, 0, 1);
+        composite.setChildLayer(GridRegion.BODY, body, 0, 1);
         composite.addConfiguration(new DefaultEditBindings());
         composite.addConfiguration(new DefaultEditConfiguration());
         table = new NatTable(parent, NatTable.DEFAULT_STYLE_OPTIONS | SWT.BORDER, composite, false);
@@ -162,6 +173,10 @@ public final class RankingTable {
             }
             CriterionEditors.register(table.getConfigRegistry(), shownColumns);
             table.refresh();
+            if (shownColumns.size() > FROZEN_COLUMNS) {
+                FreezeHelper.freeze(freezeLayer, viewportLayer, new PositionCoordinate(freezeLayer, 0, -1),
+                        new PositionCoordinate(freezeLayer, FROZEN_COLUMNS - 1, -1));
+            }
         } else {
             rowsChanged();
         }

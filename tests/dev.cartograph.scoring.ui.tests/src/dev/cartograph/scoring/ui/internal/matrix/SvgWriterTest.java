@@ -34,8 +34,8 @@ class SvgWriterTest {
             270, 170,
             List.of(new Bubble(300, 100, 20, BLUE, false, false, true, "R&D <pilot> \"one\""),
                     new Bubble(120, 250, 5, ORANGE, true, true, false, "No figure\u0001")),
-            List.of(new MatrixPicture.Text(324, 92, 15, "#1 R&D <pilot>", null),
-                    new MatrixPicture.Text(130, 280, 15, "#2 Far", new int[] { 123, 254, 130, 280 })),
+            List.of(new MatrixPicture.Text(324, 92, 90, 15, "#1 R&D <pilot>", null),
+                    new MatrixPicture.Text(130, 280, 40, 15, "#2 Far", new int[] { 123, 254, 130, 280 })),
             List.of(new MatrixPicture.LegendEntry(BLUE, false, false, "Internal")));
 
     @Test
@@ -49,26 +49,27 @@ class SvgWriterTest {
     }
 
     @Test
-    void eachBubbleIsACircleWithItsColourAndDescription() throws Exception {
-        List<Element> circles = children(group(parse(), "bubbles"), "circle");
-        // the filled bubble and its selection ring; the hollow bubble, its gate ring
-        assertEquals(4, circles.size());
-        Element filled = circles.get(0);
-        assertEquals("300", filled.getAttribute("cx"));
-        assertEquals("100", filled.getAttribute("cy"));
-        assertEquals("20", filled.getAttribute("r"));
-        assertEquals("#2e6fb7", filled.getAttribute("fill"));
-        assertEquals("R&D <pilot> \"one\"", filled.getElementsByTagName("title").item(0).getTextContent());
+    void eachBubbleIsAGroupWithItsDescriptionAndCircles() throws Exception {
+        List<Element> bubbles = children(group(parse(), "bubbles"), "g");
+        assertEquals(2, bubbles.size());
+        Element first = bubbles.get(0);
+        assertEquals("R&D <pilot> \"one\"", children(first, "title").get(0).getTextContent());
+        List<Element> circles = children(first, "circle");
+        assertEquals(2, circles.size(), "the bubble and its selection ring");
+        assertEquals("300", circles.get(0).getAttribute("cx"));
+        assertEquals("100", circles.get(0).getAttribute("cy"));
+        assertEquals("20", circles.get(0).getAttribute("r"));
+        assertEquals("#2e6fb7", circles.get(0).getAttribute("fill"));
         assertEquals("23", circles.get(1).getAttribute("r"), "the selection ring is 3 pixels out");
         assertEquals("none", circles.get(1).getAttribute("fill"));
-        Element hollow = circles.get(2);
-        assertEquals("#ffffff", hollow.getAttribute("fill"));
-        assertEquals("#e08018", hollow.getAttribute("stroke"));
-        assertEquals("No figure", hollow.getElementsByTagName("title").item(0).getTextContent(),
+        Element second = bubbles.get(1);
+        assertEquals("No figure", children(second, "title").get(0).getTextContent(),
                 "characters XML forbids are left out");
-        assertEquals("#b02020", circles.get(3).getAttribute("stroke"), "a gated bubble is ringed in red");
-        List<Element> strokes = children(group(parse(), "bubbles"), "line");
-        assertEquals(1, strokes.size(), "and struck through");
+        List<Element> hollow = children(second, "circle");
+        assertEquals("#ffffff", hollow.get(0).getAttribute("fill"));
+        assertEquals("#e08018", hollow.get(0).getAttribute("stroke"));
+        assertEquals("#b02020", hollow.get(1).getAttribute("stroke"), "a gated bubble is ringed in red");
+        assertEquals(1, children(second, "line").size(), "and struck through");
     }
 
     @Test
@@ -78,6 +79,8 @@ class SvgWriterTest {
         assertEquals(2, labels.size());
         assertEquals("#1 R&D <pilot>", labels.get(0).getTextContent());
         assertEquals("324", labels.get(0).getAttribute("x"));
+        List<Element> halos = children(group(document, "labels"), "rect");
+        assertEquals("94", halos.get(0).getAttribute("width"), "a light background 2 pixels wider each side");
         List<Element> leaders = children(group(document, "labels"), "line");
         assertEquals(1, leaders.size(), "only the label set away from its bubble has a leader line");
         assertEquals("123", leaders.get(0).getAttribute("x1"));
@@ -87,6 +90,8 @@ class SvgWriterTest {
             texts.add(text.getTextContent());
         }
         assertEquals(List.of("0", "100", "0", "100", "Feasibility", "Impact"), texts);
+        Element yTitle = children(group(document, "ticks"), "text").get(5);
+        assertEquals("translate(22 170) rotate(-90)", yTitle.getAttribute("transform"), "written upwards, left of the plot");
         List<Element> quadrantTexts = children(group(document, "quadrants"), "text");
         assertEquals("Quick win", quadrantTexts.get(0).getTextContent());
         assertEquals("end", quadrantTexts.get(0).getAttribute("text-anchor"));
