@@ -81,11 +81,6 @@ final class FilterBar {
         return control;
     }
 
-    /** @return the search field (tests type into it) */
-    Text search() {
-        return search;
-    }
-
     /**
      * Lists a portfolio's waves, keeping the chosen one when it still exists.
      *

@@ -134,11 +134,6 @@ public final class RankingModel {
         return ascending;
     }
 
-    /** @return whether the lines are grouped by quadrant */
-    public boolean isGrouped() {
-        return grouped;
-    }
-
     /**
      * @param value whether to group the lines by quadrant
      */

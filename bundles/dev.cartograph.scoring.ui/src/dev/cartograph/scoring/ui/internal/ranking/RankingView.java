@@ -158,11 +158,6 @@ public final class RankingView extends ScoringViewPart {
         return model;
     }
 
-    /** @return the filters (for tests) */
-    FilterBar getFilters() {
-        return filters;
-    }
-
     /** @return the help area's text (for tests) */
     public String getHelpText() {
         return help.getText();

@@ -156,11 +156,6 @@ public final class SensitivityView extends ScoringViewPart {
         return analysis;
     }
 
-    /** @return the job of the running analysis, or {@code null} (for tests) */
-    public Job getJob() {
-        return job;
-    }
-
     /** Runs the analysis again now. */
     public void rerun() {
         if (!isDisposed() && current != null) {

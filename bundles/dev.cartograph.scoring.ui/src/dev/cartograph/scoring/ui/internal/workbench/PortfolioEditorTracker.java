@@ -44,11 +44,6 @@ public final class PortfolioEditorTracker implements IPartListener2 {
         current = null;
     }
 
-    /** @return the editor followed now, or {@code null} */
-    public PortfolioEditor current() {
-        return current;
-    }
-
     @Override
     public void partActivated(IWorkbenchPartReference reference) {
         follow(reference.getPart(false));
