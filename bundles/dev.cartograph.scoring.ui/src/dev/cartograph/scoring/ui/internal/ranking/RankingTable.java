@@ -25,7 +25,6 @@ import org.eclipse.nebula.widgets.nattable.layer.CompositeLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.SpanningDataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
-import org.eclipse.nebula.widgets.nattable.layer.event.RowStructuralRefreshEvent;
 import org.eclipse.nebula.widgets.nattable.selection.RowSelectionModel;
 import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
@@ -164,7 +163,8 @@ public final class RankingTable {
         if (table.isDisposed()) {
             return;
         }
-        if (columnsChanged || shownColumns.isEmpty()) {
+        boolean newColumns = columnsChanged || shownColumns.isEmpty();
+        if (newColumns) {
             rememberWidths();
             shownColumns = model.columns();
             for (int i = 0; i < shownColumns.size(); i++) {
@@ -172,13 +172,29 @@ public final class RankingTable {
                 bodyLayer.setColumnWidthByPosition(i, widths.getOrDefault(column.id(), WIDTHS.get(column.kind())), false);
             }
             CriterionEditors.register(table.getConfigRegistry(), shownColumns);
-            table.refresh();
-            if (shownColumns.size() > FROZEN_COLUMNS) {
-                FreezeHelper.freeze(freezeLayer, viewportLayer, new PositionCoordinate(freezeLayer, 0, -1),
-                        new PositionCoordinate(freezeLayer, FROZEN_COLUMNS - 1, -1));
-            }
-        } else {
-            rowsChanged();
+        }
+        // A structural refresh of every layer: the viewport, the freeze and the selection follow
+        // the new lines (by use case), whatever their number.
+        table.refresh();
+        freeze(newColumns);
+    }
+
+    /**
+     * Freezes the rank and name columns again after a refresh, so that the frozen part and the
+     * scrolled part are measured on the new lines; the scroll position is kept unless the
+     * columns changed.
+     */
+    private void freeze(boolean newColumns) {
+        if (shownColumns.size() <= FROZEN_COLUMNS) {
+            return;
+        }
+        int originX = viewportLayer.getOrigin().getX();
+        int originY = viewportLayer.getOrigin().getY();
+        FreezeHelper.freeze(freezeLayer, viewportLayer, new PositionCoordinate(freezeLayer, 0, -1),
+                new PositionCoordinate(freezeLayer, FROZEN_COLUMNS - 1, -1));
+        if (!newColumns) {
+            viewportLayer.setOriginX(originX);
+            viewportLayer.setOriginY(originY);
         }
     }
 
@@ -217,7 +233,8 @@ public final class RankingTable {
 
     private void rowsChanged() {
         if (!table.isDisposed()) {
-            bodyLayer.fireLayerEvent(new RowStructuralRefreshEvent(bodyLayer));
+            table.refresh();
+            freeze(false);
         }
     }
 

@@ -49,13 +49,15 @@ public abstract class ScoringViewPart extends ViewPart {
     private PortfolioScoring scoring;
     private boolean revealing;
     private boolean modelChangePending;
+    private boolean followPending;
+    private PortfolioEditor pendingEditor;
 
     @Override
     public final void createPartControl(Composite parent) {
         createContent(parent);
         getSite().setSelectionProvider(selectionProvider);
         getSite().getPage().addSelectionListener(selectionListener);
-        tracker = new PortfolioEditorTracker(getSite().getPage(), this::follow);
+        tracker = new PortfolioEditorTracker(getSite().getPage(), this::followLater);
         tracker.start();
     }
 
@@ -127,6 +129,24 @@ public abstract class ScoringViewPart extends ViewPart {
         getSite().getPage().removeSelectionListener(selectionListener);
         unbind();
         super.dispose();
+    }
+
+    /**
+     * Follows an editor once the workbench has finished activating it: scoring a large
+     * portfolio then does not hold up the editor's opening.
+     */
+    private void followLater(PortfolioEditor next) {
+        pendingEditor = next;
+        if (followPending) {
+            return;
+        }
+        followPending = true;
+        Display.getDefault().asyncExec(() -> {
+            followPending = false;
+            if (!isDisposed()) {
+                follow(pendingEditor);
+            }
+        });
     }
 
     private void follow(PortfolioEditor next) {
