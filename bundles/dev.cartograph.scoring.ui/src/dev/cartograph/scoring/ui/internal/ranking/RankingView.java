@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.cartograph.scoring.ui.internal.ranking;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+
+import dev.cartograph.model.UseCase;
+import dev.cartograph.scoring.Criterion;
+import dev.cartograph.scoring.ScoringResult;
+import dev.cartograph.scoring.ui.internal.Messages;
+import dev.cartograph.scoring.ui.internal.ScoringTexts;
+import dev.cartograph.scoring.ui.internal.ScoringUiPlugin;
+import dev.cartograph.scoring.ui.internal.preferences.AssessorName;
+import dev.cartograph.scoring.ui.internal.workbench.ScoringViewPart;
+import dev.cartograph.ui.editor.PortfolioEditor;
+
+/**
+ * The ranking of the active portfolio: every use case with its rank, quadrant, scores,
+ * standing and warnings, and its value on each enabled criterion, which the user can change
+ * in place (as their own assessment, undoable in the editor).
+ */
+public final class RankingView extends ScoringViewPart {
+
+    private final RankingModel model = new RankingModel();
+    private Composite stack;
+    private Label empty;
+    private SashForm content;
+    private FilterBar filters;
+    private RankingTable table;
+    private Text help;
+    private IAction groupAction;
+
+    @Override
+    protected void createContent(Composite parent) {
+        stack = new Composite(parent, SWT.NONE);
+        StackLayout layout = new StackLayout();
+        stack.setLayout(layout);
+        empty = new Label(stack, SWT.WRAP);
+        empty.setText(Messages.View_noPortfolio);
+        content = new SashForm(stack, SWT.HORIZONTAL);
+        Composite top = new Composite(content, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(top);
+        filters = new FilterBar(top, this::filterChanged);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filters.getControl());
+        table = new RankingTable(top, model, new TableCallbacks(), AssessorName::current);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());
+        help = new Text(content, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+        content.setWeights(76, 24);
+        layout.topControl = empty;
+        showHint();
+        contributeActions();
+    }
+
+    private void contributeActions() {
+        IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+        groupAction = new Action(Messages.Ranking_groupByQuadrant, IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                model.setGrouped(isChecked());
+                table.refresh(false);
+            }
+        };
+        groupAction.setImageDescriptor(ScoringUiPlugin.descriptor(ScoringUiPlugin.IMG_GROUP));
+        groupAction.setToolTipText(Messages.Ranking_groupByQuadrant);
+        IAction clear = new Action(Messages.Ranking_clearFilters) {
+            @Override
+            public void run() {
+                filters.clear();
+            }
+        };
+        clear.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
+                .getImageDescriptor(ISharedImages.IMG_ELCL_REMOVEALL));
+        IAction showHelp = new Action(Messages.Ranking_showHelp, IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                content.setMaximizedControl(isChecked() ? null : content.getChildren()[0]);
+            }
+        };
+        showHelp.setChecked(false);
+        content.setMaximizedControl(content.getChildren()[0]);
+        showHelp.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
+                .getImageDescriptor(ISharedImages.IMG_LCL_LINKTO_HELP));
+        toolbar.add(groupAction);
+        toolbar.add(showHelp);
+        toolbar.add(clear);
+    }
+
+    @Override
+    protected void showScoring(ScoringResult result, boolean portfolioChanged) {
+        StackLayout layout = (StackLayout) stack.getLayout();
+        if (result == null) {
+            boolean columnsChanged = model.setResult(null);
+            table.refresh(columnsChanged);
+            layout.topControl = empty;
+            setContentDescription(""); //$NON-NLS-1$
+            stack.layout();
+            return;
+        }
+        if (portfolioChanged) {
+            filters.setWaves(result.portfolio());
+        }
+        boolean columnsChanged = model.setResult(result);
+        table.refresh(columnsChanged);
+        if (layout.topControl != content) {
+            layout.topControl = content;
+            stack.layout();
+        }
+        updateCounts(result);
+    }
+
+    @Override
+    protected void revealUseCases(List<UseCase> useCases) {
+        table.reveal(useCases);
+    }
+
+    @Override
+    protected void modelChanged() {
+        filters.setWaves(scoring().portfolio());
+        model.refreshModelValues();
+        table.refresh(false);
+        updateCounts(model.result());
+    }
+
+    @Override
+    public void setFocus() {
+        table.getTable().setFocus();
+    }
+
+    @Override
+    protected boolean isDisposed() {
+        return stack == null || stack.isDisposed();
+    }
+
+    /** @return the table (for tests) */
+    public RankingTable getTable() {
+        return table;
+    }
+
+    /** @return the lines (for tests) */
+    public RankingModel getModel() {
+        return model;
+    }
+
+    /** @return the help area's text (for tests) */
+    public String getHelpText() {
+        return help.getText();
+    }
+
+    private void filterChanged(RankingFilter filter) {
+        model.setFilter(filter);
+        table.refresh(false);
+        updateCounts(model.result());
+    }
+
+    private void updateCounts(ScoringResult result) {
+        if (result == null) {
+            return;
+        }
+        String description = NLS.bind(Messages.Ranking_description, new Object[] {
+                String.valueOf(result.portfolio().getName()), model.total(), result.ranking().size() });
+        if (model.matching() != model.total()) {
+            description += " \u2014 " + NLS.bind(Messages.Filter_count, model.matching(), model.total()); //$NON-NLS-1$
+        }
+        if (!result.problems().isEmpty()) {
+            description += " \u2014 \u26A0 " + String.join("; ", result.problems()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        setContentDescription(description);
+    }
+
+    private void showHint() {
+        help.setText(NLS.bind(Messages.Ranking_helpHint, AssessorName.current()));
+    }
+
+    private void edit(RankingRow row, Criterion criterion, double value) {
+        PortfolioEditor editor = editor();
+        if (editor == null || editor.getEditingDomain() == null) {
+            return;
+        }
+        EditingDomain domain = editor.getEditingDomain();
+        Command command = ScoreCommands.setScore(domain, row.useCase(), criterion, AssessorName.current(), value,
+                LocalDate.now());
+        if (command.canExecute()) {
+            domain.getCommandStack().execute(command);
+        }
+    }
+
+    /** Reacts to the table. */
+    private final class TableCallbacks implements RankingTable.Callbacks {
+        @Override
+        public void selected(List<UseCase> useCases) {
+            userSelected(useCases);
+        }
+
+        @Override
+        public void edited(RankingRow row, Criterion criterion, double value) {
+            edit(row, criterion, value);
+        }
+
+        @Override
+        public void focused(RankingColumn column, RankingRow row) {
+            if (column.criterion() == null || row == null || model.result() == null) {
+                showHint();
+                return;
+            }
+            help.setText(CriterionHelp.value(row, column, model.result().parameters().aggregation(),
+                    AssessorName.current()) + "\n\n" + ScoringTexts.rubric(column.criterion())); //$NON-NLS-1$
+        }
+    }
+}

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.cartograph.scoring.ui.internal.ranking;
+
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.edit.command.EditCellCommand;
+import org.eclipse.nebula.widgets.nattable.edit.editor.ICellEditor;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
+import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer.MoveDirectionEnum;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
+import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCommand;
+
+import dev.cartograph.model.UseCase;
+import dev.cartograph.scoring.ui.tests.UiWait;
+
+/** Drives the ranking table's cells as a user would: scroll to a cell, open its editor, choose a value. */
+public final class RankingCells {
+
+    private RankingCells() {
+    }
+
+    /**
+     * Scrolls to a use case's criterion cell and opens its in-place editor.
+     *
+     * @param view the ranking view
+     * @param useCase the use case
+     * @param criterionId the criterion's id
+     * @return the open editor
+     */
+    public static ICellEditor startEditing(RankingView view, UseCase useCase, String criterionId) {
+        NatTable table = view.getTable().getTable();
+        RankingModel model = view.getModel();
+        int row = model.positionOf(useCase);
+        int column = model.columns().indexOf(model.column("criterion:" + criterionId)); //$NON-NLS-1$
+        if (row < 0 || column < 0) {
+            throw new IllegalArgumentException(useCase.getName() + " / " + criterionId + " is not shown"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        table.doCommand(new ShowCellInViewportCommand(column, row));
+        UiWait.settle();
+        ILayerCell cell = visibleCell(table, column, row);
+        if (cell == null) {
+            throw new IllegalStateException("cell not visible"); //$NON-NLS-1$
+        }
+        table.doCommand(new SelectCellCommand(table, cell.getColumnPosition(), cell.getRowPosition(), false, false));
+        UiWait.settle();
+        table.doCommand(new EditCellCommand(table, table.getConfigRegistry(), cell));
+        return table.getActiveCellEditor();
+    }
+
+    /**
+     * Enters a value into a use case's criterion cell and commits it, as a user choosing a level.
+     */
+    public static void edit(RankingView view, UseCase useCase, String criterionId, double value) {
+        ICellEditor editor = startEditing(view, useCase, criterionId);
+        editor.setCanonicalValue(Double.valueOf(value));
+        editor.commit(MoveDirectionEnum.NONE);
+        UiWait.settle();
+    }
+
+    private static ILayerCell visibleCell(NatTable table, int columnIndex, int rowIndex) {
+        for (int c = 0; c < table.getColumnCount(); c++) {
+            for (int r = 0; r < table.getRowCount(); r++) {
+                ILayerCell cell = table.getCellByPosition(c, r);
+                if (cell != null && cell.getColumnIndex() == columnIndex && cell.getRowIndex() == rowIndex
+                        && cell.getConfigLabels().hasLabel(GridRegion.BODY)) {
+                    return cell;
+                }
+            }
+        }
+        return null;
+    }
+}
