@@ -13,7 +13,6 @@ import org.eclipse.nebula.widgets.nattable.config.IEditableRule;
 import org.eclipse.nebula.widgets.nattable.data.convert.DisplayConverter;
 import org.eclipse.nebula.widgets.nattable.data.validate.DataValidator;
 import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
-import org.eclipse.nebula.widgets.nattable.edit.editor.ComboBoxCellEditor;
 import org.eclipse.nebula.widgets.nattable.edit.editor.TextCellEditor;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 
@@ -52,8 +51,8 @@ final class CriterionEditors {
             List<Double> levels = levels(scale);
             LevelConverter converter = new LevelConverter(scale);
             if (!scale.rubric().isEmpty() && levels.size() <= MAX_LISTED_LEVELS) {
-                ComboBoxCellEditor editor = new ComboBoxCellEditor(new ArrayList<Object>(levels), levels.size());
-                registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, editor, DisplayMode.EDIT, label);
+                registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, new LevelComboEditor(levels),
+                        DisplayMode.EDIT, label);
             } else {
                 registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, new TextCellEditor(true, true),
                         DisplayMode.EDIT, label);

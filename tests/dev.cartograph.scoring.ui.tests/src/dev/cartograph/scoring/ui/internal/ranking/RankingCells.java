@@ -9,6 +9,11 @@ import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer.MoveDirectionEnum;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 
 import dev.cartograph.model.UseCase;
 import dev.cartograph.scoring.ui.tests.UiWait;
@@ -55,6 +60,47 @@ public final class RankingCells {
         editor.setCanonicalValue(Double.valueOf(value));
         editor.commit(MoveDirectionEnum.NONE);
         UiWait.settle();
+    }
+
+    /**
+     * Chooses a level of a use case's criterion cell and commits it with the keyboard: the
+     * cell's editor opens its list of levels, which has the keyboard focus; the level is
+     * selected in the list (as the arrow keys do) and Enter is pressed there.
+     *
+     * @param view the ranking view
+     * @param useCase the use case
+     * @param criterionId the criterion's id
+     * @param position the level's position in the list, from 0 for the lowest
+     */
+    public static void chooseWithKeyboard(RankingView view, UseCase useCase, String criterionId, int position) {
+        ICellEditor editor = startEditing(view, useCase, criterionId);
+        Table list = levelList(editor.getEditorControl().getShell());
+        if (list == null || !list.isFocusControl()) {
+            throw new IllegalStateException("the list of levels does not have the keyboard focus"); //$NON-NLS-1$
+        }
+        list.setSelection(position);
+        Event selected = new Event();
+        selected.item = list.getItem(position);
+        list.notifyListeners(SWT.Selection, selected);
+        Event enter = new Event();
+        enter.keyCode = SWT.CR;
+        enter.character = '\r';
+        list.notifyListeners(SWT.KeyDown, enter);
+        UiWait.settle();
+    }
+
+    /** @return the list the open level editor drops down: the table of a visible shell of the workbench window */
+    private static Table levelList(Shell window) {
+        for (Shell dropDown : window.getShells()) {
+            if (dropDown.isVisible()) {
+                for (Control child : dropDown.getChildren()) {
+                    if (child instanceof Table table) {
+                        return table;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static ILayerCell visibleCell(NatTable table, int columnIndex, int rowIndex) {
