@@ -27,6 +27,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -68,7 +69,7 @@ import dev.cartograph.ui.internal.pages.OverviewPage;
 import dev.cartograph.ui.internal.pages.RoadmapPage;
 import dev.cartograph.ui.internal.pages.UseCasesPage;
 import dev.cartograph.ui.internal.pages.WorkflowsPage;
-import dev.cartograph.ui.scoring.WorkbenchScoring;
+import dev.cartograph.ui.scoring.PortfolioScoring;
 import dev.cartograph.ui.viewers.CartographAdapterFactories;
 
 /**
@@ -86,20 +87,33 @@ import dev.cartograph.ui.viewers.CartographAdapterFactories;
  * <li>an {@link IEditingDomainProvider}: change the model with commands on
  * {@code getEditingDomain().getCommandStack()};</li>
  * <li>a selection provider (its site's): the selection is the model elements selected on the
- * active page, or in the outline;</li>
- * <li>adaptable to {@link ScoringSession} (the live scoring of this portfolio, shared: do not
- * dispose it), {@link Portfolio}, {@link EditingDomain}, {@link IContentOutlinePage},
+ * active page, or in the outline; setting it reveals the elements as
+ * {@link #showElements(Collection)} does;</li>
+ * <li>an {@link IElementRevealer}: {@link #showElements(Collection)} selects elements on the page
+ * made for them, whatever page is active;</li>
+ * <li>the owner of one context menu, {@link #CONTEXT_MENU_ID}, registered with its site once,
+ * for every viewer of every page: plug-ins contribute to it (or to
+ * {@code popup:org.eclipse.ui.popup.any}) and see the editor's selection;</li>
+ * <li>adaptable to {@link PortfolioScoring} and {@link ScoringSession} (the live scoring of this
+ * portfolio, shared with every view that shows it: do not dispose or release it),
+ * {@link Portfolio}, {@link EditingDomain}, {@link IElementRevealer}, {@link IContentOutlinePage},
  * {@link IPropertySheetPage} (tabbed properties) and {@link IGotoMarker} (a marker whose
- * {@link EValidator#URI_ATTRIBUTE} holds an element's URI reveals that element);</li>
+ * {@link EValidator#URI_ATTRIBUTE} holds an element's URI reveals that element on its page);</li>
  * <li>the source of {@link #PROP_PORTFOLIO} property changes when the model is replaced
  * (reload from disk): listeners should fetch the portfolio and the scoring session again.</li>
  * </ul>
  */
 public class PortfolioEditor extends FormEditor
-        implements IEditingDomainProvider, ITabbedPropertySheetPageContributor, IGotoMarker {
+        implements IEditingDomainProvider, ITabbedPropertySheetPageContributor, IGotoMarker, IElementRevealer {
 
     /** The editor id, as declared in plugin.xml; also the tabbed properties contributor id. */
     public static final String ID = "dev.cartograph.ui.editor.portfolio"; //$NON-NLS-1$
+
+    /**
+     * The id of the editor's context menu, shared by the viewers of all its pages: contribute
+     * to {@code popup:dev.cartograph.ui.editor.portfolio.context}.
+     */
+    public static final String CONTEXT_MENU_ID = ID + ".context"; //$NON-NLS-1$
 
     /** Property fired when the portfolio was replaced (reloaded from disk). */
     public static final int PROP_PORTFOLIO = 0x401;
@@ -108,13 +122,14 @@ public class PortfolioEditor extends FormEditor
     private AdapterFactoryEditingDomain editingDomain;
     private Resource resource;
     private String loadError;
-    private ScoringSession scoringSession;
+    private PortfolioScoring scoring;
     private final FileGuard fileGuard = new FileGuard(this::path);
     private FileSynchronizer synchronizer;
     private EditorPrompts prompts;
     private EditingActions editingActions;
     private PortfolioOutlinePage outline;
-    private final SelectionBroker selection = new SelectionBroker();
+    private final SelectionBroker selection = new SelectionBroker(this::reveal);
+    private MenuManager contextMenu;
     private boolean checkingFile;
 
     private final CommandStackListener commandListener = (EventObject event) -> {
@@ -166,7 +181,14 @@ public class PortfolioEditor extends FormEditor
             loadError = Messages.bind(Messages.PortfolioEditor_noPortfolio, uri.isFile() ? uri.toFileString() : uri.toString());
         }
         Portfolio portfolio = getPortfolio();
-        scoringSession = portfolio == null ? null : WorkbenchScoring.engine().attach(portfolio);
+        scoring = portfolio == null ? null : PortfolioScoring.acquire(portfolio);
+    }
+
+    private void releaseScoring() {
+        if (scoring != null) {
+            scoring.release();
+            scoring = null;
+        }
     }
 
     @Override
@@ -243,11 +265,39 @@ public class PortfolioEditor extends FormEditor
     }
 
     /**
-     * @return the live scoring of the portfolio (shared by the editor's pages and any view that
-     *         asks; do not dispose it), or {@code null} if the file could not be read
+     * @return the live scoring of the portfolio, shared by the editor's pages and every view that
+     *         shows the portfolio (listeners are told on the UI thread; do not release it), or
+     *         {@code null} if the file could not be read
+     */
+    public PortfolioScoring getScoring() {
+        return scoring;
+    }
+
+    /**
+     * @return the session behind {@link #getScoring()} (do not dispose it), or {@code null} if
+     *         the file could not be read
      */
     public ScoringSession getScoringSession() {
-        return scoringSession;
+        return scoring == null ? null : scoring.session();
+    }
+
+    /**
+     * Gives a control of a page the editor's context menu: new elements; cut, copy, paste and
+     * delete; and what plug-ins contribute to {@link #CONTEXT_MENU_ID}. The menu acts on the
+     * editor's selection, so the control must belong to the page's
+     * {@linkplain IPortfolioEditorPage#getSelectionSource() selection source}.
+     *
+     * @param control the control, in this editor
+     */
+    public void hookContextMenu(Control control) {
+        if (contextMenu == null) {
+            contextMenu = editingActions.createContextMenu(CONTEXT_MENU_ID, selection);
+            contextMenu.createContextMenu(control);
+            getEditorSite().registerContextMenu(CONTEXT_MENU_ID, contextMenu, selection, false);
+        }
+        control.setMenu(contextMenu.createContextMenu(control));
+        // The menu is shared: a control that goes must not take it with it.
+        control.addDisposeListener(event -> control.setMenu(null));
     }
 
     /** @return the workspace file being edited, or {@code null} for a file outside the workspace */
@@ -307,7 +357,13 @@ public class PortfolioEditor extends FormEditor
      *
      * @param elements model elements of this portfolio; others are ignored
      */
+    @Override
     public void showElements(Collection<?> elements) {
+        reveal(elements);
+    }
+
+    /** @return whether some of the elements are now shown */
+    private boolean reveal(Collection<?> elements) {
         List<EObject> shown = new ArrayList<>();
         for (Object element : elements) {
             if (element instanceof EObject eObject && eObject.eResource() == resource && resource != null) {
@@ -315,21 +371,22 @@ public class PortfolioEditor extends FormEditor
             }
         }
         if (shown.isEmpty()) {
-            return;
+            return false;
         }
         EObject first = shown.get(0);
         IFormPage active = getActivePageInstance();
         if (active instanceof IPortfolioEditorPage page && page.canShow(first)) {
             page.show(shown);
-            return;
+            return true;
         }
         for (Object candidate : pages) {
             if (candidate instanceof IPortfolioEditorPage page && page.canShow(first)) {
                 setActivePage(page.getId());
                 page.show(shown);
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     /** Puts the keyboard focus in the details of the element selected on the active page. */
@@ -362,11 +419,14 @@ public class PortfolioEditor extends FormEditor
         if (type == IPropertySheetPage.class) {
             return type.cast(new TabbedPropertySheetPage(this));
         }
-        if (type == IGotoMarker.class) {
+        if (type == IGotoMarker.class || type == IElementRevealer.class) {
             return type.cast(this);
         }
+        if (type == PortfolioScoring.class) {
+            return type.cast(scoring);
+        }
         if (type == ScoringSession.class) {
-            return type.cast(scoringSession);
+            return type.cast(getScoringSession());
         }
         if (type == Portfolio.class) {
             return type.cast(getPortfolio());
@@ -480,9 +540,7 @@ public class PortfolioEditor extends FormEditor
         IFormPage active = getActivePageInstance();
         String activeId = active == null ? null : active.getId();
         List<String> selected = selectedFragments();
-        if (scoringSession != null) {
-            scoringSession.dispose();
-        }
+        releaseScoring();
         try {
             URI uri = uriOf(getEditorInput());
             // Also a resource left behind by a load that failed: a new load must read the file again.
@@ -538,8 +596,9 @@ public class PortfolioEditor extends FormEditor
         if (editingActions != null) {
             editingActions.dispose();
         }
-        if (scoringSession != null) {
-            scoringSession.dispose();
+        releaseScoring();
+        if (contextMenu != null) {
+            contextMenu.dispose();
         }
         if (editingDomain != null) {
             editingDomain.getCommandStack().removeCommandStackListener(commandListener);

@@ -10,9 +10,17 @@ import dev.cartograph.ui.internal.CartographUi;
 
 /**
  * Typed access to the Cartograph preferences, with their defaults: the assessor name, the
- * scoring settings of new portfolios and the settings of the sensitivity analysis.
+ * scoring settings of new portfolios and the settings of the sensitivity analysis. Every
+ * Cartograph plug-in reads these settings here; each is set on one preference page, under the
+ * "Cartograph" page ({@link #GENERAL_PAGE_ID}) where plug-ins put their own pages too.
  */
 public final class CartographPreferences {
+
+    /** The id of the "Cartograph" preference page, the category of every Cartograph preference page. */
+    public static final String GENERAL_PAGE_ID = "dev.cartograph.ui.preferences.general"; //$NON-NLS-1$
+
+    /** The id of the preference page of the sensitivity analysis. */
+    public static final String SENSITIVITY_PAGE_ID = "dev.cartograph.ui.preferences.sensitivity"; //$NON-NLS-1$
 
     private CartographPreferences() {
     }
@@ -22,9 +30,16 @@ public final class CartographPreferences {
         return CartographUi.preferences();
     }
 
-    /** @return the name written as assessor on the scores the user creates */
+    /**
+     * @return the name written as assessor on the scores the user creates, never blank: the
+     *         preference, else the operating system's user name, else "?"
+     */
     public static String assessor() {
-        return store().getString(PreferenceConstants.ASSESSOR);
+        String name = store().getString(PreferenceConstants.ASSESSOR).strip();
+        if (name.isEmpty()) {
+            name = System.getProperty("user.name", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return name.isEmpty() ? "?" : name; //$NON-NLS-1$
     }
 
     /** @return the impact threshold of new portfolios */
@@ -58,10 +73,34 @@ public final class CartographPreferences {
         return store().contains(key) ? store().getDouble(key) : criterion.defaultWeight();
     }
 
-    /** @return the options of the sensitivity analysis (spread, samples, K; default seed and threads) */
+    /**
+     * @return the options of the sensitivity analysis: the spread, samples and K of the
+     *         preferences (a value out of range, written by hand in the preference file, gives
+     *         way to the default), the default seed and threads
+     */
     public static SensitivityOptions sensitivityOptions() {
-        return SensitivityOptions.defaults().withSpread(store().getDouble(PreferenceConstants.SENSITIVITY_SPREAD))
-                .withSamples(store().getInt(PreferenceConstants.SENSITIVITY_SAMPLES))
-                .withTopK(store().getInt(PreferenceConstants.SENSITIVITY_TOP_K));
+        SensitivityOptions options = SensitivityOptions.defaults();
+        double spread = store().getDouble(PreferenceConstants.SENSITIVITY_SPREAD);
+        int samples = store().getInt(PreferenceConstants.SENSITIVITY_SAMPLES);
+        int topK = store().getInt(PreferenceConstants.SENSITIVITY_TOP_K);
+        if (spread >= 0 && spread <= 1) {
+            options = options.withSpread(spread);
+        }
+        if (samples >= 1) {
+            options = options.withSamples(samples);
+        }
+        if (topK >= 1) {
+            options = options.withTopK(topK);
+        }
+        return options;
+    }
+
+    /**
+     * @param key a preference key
+     * @return whether it is one of the settings of the sensitivity analysis
+     */
+    public static boolean isSensitivitySetting(String key) {
+        return PreferenceConstants.SENSITIVITY_SPREAD.equals(key) || PreferenceConstants.SENSITIVITY_SAMPLES.equals(key)
+                || PreferenceConstants.SENSITIVITY_TOP_K.equals(key);
     }
 }

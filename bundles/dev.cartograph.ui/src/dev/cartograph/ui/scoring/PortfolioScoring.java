@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package dev.cartograph.scoring.ui;
+package dev.cartograph.ui.scoring;
 
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +16,14 @@ import dev.cartograph.scoring.ScoringResult;
 import dev.cartograph.scoring.ScoringSession;
 
 /**
- * The live scoring of one open portfolio, shared by every view that shows it: a change of a
- * score or a weight, made anywhere, reaches all of them from one {@link ScoringSession}.
+ * The live scoring of one open portfolio, shared by its editor (the pages, the Properties view)
+ * and every view that shows it (ranking, matrix, sensitivity, validation): a change of a score or
+ * a weight, made anywhere, reaches all of them from one {@link ScoringSession}, so that they
+ * always show the same ranking.
+ * <p>
+ * The {@link dev.cartograph.ui.editor.PortfolioEditor} holds the scoring of its portfolio as
+ * long as it is open ({@code PortfolioEditor#getScoring()}); a view that follows an editor
+ * acquires the same instance.
  * <p>
  * Obtain it with {@link #acquire(Portfolio)} and give it back with {@link #release()} (one
  * release per acquire); the session is created on the first acquire and disposed on the last
@@ -54,8 +60,9 @@ public final class PortfolioScoring {
     }
 
     /**
-     * Returns the shared scoring of a portfolio, creating it on first use with the installed
-     * criteria ({@code ScoringServices.getDefault()}). Call {@link #release()} when done.
+     * Returns the shared scoring of a portfolio, creating it on first use with the workbench's
+     * engine ({@link WorkbenchScoring#engine()}: the installed criteria and strategies). Call
+     * {@link #release()} when done.
      *
      * @param portfolio an open portfolio
      * @return its shared scoring

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package dev.cartograph.scoring.ui;
+package dev.cartograph.ui.scoring;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -12,13 +12,12 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 
 import dev.cartograph.model.Portfolio;
-import dev.cartograph.scoring.ScoringEngine;
 import dev.cartograph.scoring.ScoringSession;
-import dev.cartograph.service.ScoringServices;
 
 /**
  * Keeps one {@link PortfolioScoring} per open portfolio, reference counted. The default
- * instance scores with the installed criteria and delivers on the workbench's UI thread;
+ * instance scores with the workbench's engine ({@link WorkbenchScoring#engine()}) and delivers
+ * on the workbench's UI thread;
  * tests and tools can make their own with another session factory and executor.
  */
 public final class ScoringSessions {
@@ -38,15 +37,15 @@ public final class ScoringSessions {
         this.uiExecutor = Objects.requireNonNull(uiExecutor);
     }
 
-    /** @return the workbench's instance: installed criteria, UI thread delivery */
+    /** @return the workbench's instance: the workbench's engine, UI thread delivery */
     public static ScoringSessions getDefault() {
         ScoringSessions instance = defaultInstance;
         if (instance == null) {
             synchronized (ScoringSessions.class) {
                 instance = defaultInstance;
                 if (instance == null) {
-                    ScoringEngine engine = ScoringServices.getDefault().createEngine();
-                    instance = new ScoringSessions(engine::attach, ScoringSessions::asyncExec);
+                    instance = new ScoringSessions(portfolio -> WorkbenchScoring.engine().attach(portfolio),
+                            ScoringSessions::asyncExec);
                     defaultInstance = instance;
                 }
             }

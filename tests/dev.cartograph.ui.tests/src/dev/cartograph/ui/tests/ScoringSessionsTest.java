@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package dev.cartograph.scoring.ui.tests;
+package dev.cartograph.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -12,21 +12,37 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.cartograph.model.Scope;
+import dev.cartograph.model.CartographFactory;
+import dev.cartograph.model.Portfolio;
+import dev.cartograph.model.Score;
 import dev.cartograph.model.UseCase;
-import dev.cartograph.model.UseCaseStatus;
+import dev.cartograph.scoring.Criterion;
+import dev.cartograph.scoring.CriterionRegistry;
+import dev.cartograph.scoring.Direction;
+import dev.cartograph.scoring.Scale;
 import dev.cartograph.scoring.ScoringEngine;
 import dev.cartograph.scoring.ScoringResult;
-import dev.cartograph.scoring.ui.PortfolioScoring;
-import dev.cartograph.scoring.ui.ScoringSessions;
+import dev.cartograph.scoring.Side;
+import dev.cartograph.scoring.StrategyRegistry;
+import dev.cartograph.ui.scoring.PortfolioScoring;
+import dev.cartograph.ui.scoring.ScoringSessions;
 
 /**
  * One live scoring per open portfolio, shared and reference counted; changes reach listeners
  * through the UI executor, a burst of changes once.
+ * <p>
+ * The portfolio is scored on two criteria of weight 1, "value" (impact, 1-5) and "effort"
+ * (feasibility, a cost, 1-5): on 0-100 a value v is (v - 1) x 25, so the impact of a use case
+ * is (value - 1) x 25.
  */
 class ScoringSessionsTest {
 
-    private final TinyPortfolio tiny = new TinyPortfolio();
+    private static final Criterion VALUE = Criterion.builder("value").label("Value").scale(Scale.of(1, 5))
+            .side(Side.IMPACT).build();
+    private static final Criterion EFFORT = Criterion.builder("effort").label("Effort").scale(Scale.of(1, 5))
+            .side(Side.FEASIBILITY).direction(Direction.COST).build();
+
+    private final Portfolio portfolio = CartographFactory.eINSTANCE.createPortfolio();
     private final List<Runnable> uiQueue = new ArrayList<>();
     private final List<ScoringResult> delivered = new ArrayList<>();
     private ScoringSessions sessions;
@@ -34,16 +50,36 @@ class ScoringSessionsTest {
 
     @BeforeEach
     void setUp() {
-        alpha = tiny.add("Alpha", Scope.INTERNAL, UseCaseStatus.IDEA, 3, 3);
-        tiny.add("Bravo", Scope.INTERNAL, UseCaseStatus.IDEA, 2, 2);
-        ScoringEngine engine = TinyPortfolio.engine();
+        alpha = useCase("Alpha", 3, 3);
+        useCase("Bravo", 2, 2);
+        CriterionRegistry criteria = new CriterionRegistry();
+        criteria.add(VALUE);
+        criteria.add(EFFORT);
+        ScoringEngine engine = new ScoringEngine(criteria, new StrategyRegistry());
         sessions = new ScoringSessions(engine::attach, uiQueue::add);
+    }
+
+    private UseCase useCase(String name, double value, double effort) {
+        UseCase useCase = CartographFactory.eINSTANCE.createUseCase();
+        useCase.setName(name);
+        useCase.getScores().add(score(VALUE, value));
+        useCase.getScores().add(score(EFFORT, effort));
+        portfolio.getUseCases().add(useCase);
+        return useCase;
+    }
+
+    private static Score score(Criterion criterion, double value) {
+        Score score = CartographFactory.eINSTANCE.createScore();
+        score.setCriterionId(criterion.id());
+        score.setValue(value);
+        score.setAssessor("Ann");
+        return score;
     }
 
     @Test
     void everyHolderSharesOneScoringOfAPortfolio() {
-        PortfolioScoring first = sessions.acquire(tiny.portfolio);
-        PortfolioScoring second = sessions.acquire(tiny.portfolio);
+        PortfolioScoring first = sessions.acquire(portfolio);
+        PortfolioScoring second = sessions.acquire(portfolio);
         assertSame(first, second);
         assertEquals(1, sessions.size());
         assertEquals(2, first.current().ranking().size());
@@ -52,7 +88,7 @@ class ScoringSessionsTest {
     /** Alpha's value 3 then 5 then 4: one delivery, with the last value (impact (4 - 1) x 25 = 75). */
     @Test
     void aBurstOfChangesReachesListenersOnceWithTheLatestResult() {
-        PortfolioScoring scoring = sessions.acquire(tiny.portfolio);
+        PortfolioScoring scoring = sessions.acquire(portfolio);
         scoring.addListener(delivered::add);
         alpha.getScores().get(0).setValue(5);
         alpha.getScores().get(0).setValue(4);
@@ -72,25 +108,25 @@ class ScoringSessionsTest {
 
     @Test
     void theLastReleaseEndsTheScoring() {
-        PortfolioScoring first = sessions.acquire(tiny.portfolio);
-        sessions.acquire(tiny.portfolio);
+        PortfolioScoring first = sessions.acquire(portfolio);
+        sessions.acquire(portfolio);
         first.addListener(delivered::add);
         first.release();
-        assertTrue(sessions.find(tiny.portfolio).isPresent(), "still held once");
+        assertTrue(sessions.find(portfolio).isPresent(), "still held once");
         first.release();
-        assertTrue(sessions.find(tiny.portfolio).isEmpty());
+        assertTrue(sessions.find(portfolio).isEmpty());
         assertTrue(first.isDisposed());
 
         alpha.getScores().get(0).setValue(5);
         assertTrue(uiQueue.isEmpty(), "a disposed scoring no longer follows the model");
-        PortfolioScoring again = sessions.acquire(tiny.portfolio);
+        PortfolioScoring again = sessions.acquire(portfolio);
         assertNotSame(first, again);
         assertEquals(100.0, again.current().find(alpha).orElseThrow().impact(), 1e-9);
     }
 
     @Test
     void aResultQueuedBeforeTheLastReleaseIsNotDelivered() {
-        PortfolioScoring scoring = sessions.acquire(tiny.portfolio);
+        PortfolioScoring scoring = sessions.acquire(portfolio);
         scoring.addListener(delivered::add);
         alpha.getScores().get(0).setValue(5);
         scoring.release();

@@ -65,10 +65,6 @@ public final class Messages extends NLS {
     public static String Matrix_noEffect;
     public static String Matrix_scores;
     public static String Preferences_description;
-    public static String Preferences_percentRange;
-    public static String Preferences_samples;
-    public static String Preferences_spread;
-    public static String Preferences_topK;
     public static String Preferences_validateOnSave;
     public static String QuickFix_description;
     public static String Ranking_clearFilters;
@@ -113,6 +109,12 @@ public final class Messages extends NLS {
     public static String Status_pilot;
     public static String Status_qualified;
     public static String Status_rejected;
+    public static String ValidationSummary_counts;
+    public static String ValidationSummary_failures;
+    public static String ValidationSummary_findingTooltip;
+    public static String ValidationSummary_more;
+    public static String ValidationSummary_none;
+    public static String ValidationSummary_validate;
     public static String Validation_deltaFailed;
     public static String Validation_jobName;
     public static String Validation_summary;

@@ -9,11 +9,10 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredViewer;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
-import org.eclipse.swt.widgets.Menu;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.actions.ActionFactory;
@@ -81,17 +80,19 @@ public final class EditingActions {
     }
 
     /**
-     * Gives a viewer the context menu of model elements.
+     * Creates the context menu of model elements; create its SWT menu and register it with a
+     * part site.
      *
-     * @param viewer the viewer
-     * @return the menu manager, for registration with a part site
+     * @param id the menu's id, for contributions
+     * @param selectionProvider the selection the menu acts on
+     * @return the menu manager
      */
-    public MenuManager createContextMenu(StructuredViewer viewer) {
-        MenuManager manager = new MenuManager("#PopUp"); //$NON-NLS-1$
+    public MenuManager createContextMenu(String id, ISelectionProvider selectionProvider) {
+        MenuManager manager = new MenuManager("#PopUp", id); //$NON-NLS-1$
         manager.setRemoveAllWhenShown(true);
-        manager.addMenuListener(menu -> fillContextMenu(menu, viewer.getStructuredSelection()));
-        Menu menu = manager.createContextMenu(viewer.getControl());
-        viewer.getControl().setMenu(menu);
+        manager.addMenuListener(menu -> fillContextMenu(menu,
+                selectionProvider.getSelection() instanceof IStructuredSelection structured ? structured
+                        : StructuredSelection.EMPTY));
         return manager;
     }
 

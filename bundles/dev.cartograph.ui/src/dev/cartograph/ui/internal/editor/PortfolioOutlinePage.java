@@ -54,8 +54,10 @@ public final class PortfolioOutlinePage extends ContentOutlinePage {
         setInput(editor.getResource());
         actions = new EditingActions(editor);
         actions.attach(viewer);
-        MenuManager menu = actions.createContextMenu(viewer);
-        getSite().registerContextMenu(PortfolioEditor.ID + ".outline", menu, viewer); //$NON-NLS-1$
+        String menuId = PortfolioEditor.ID + ".outline"; //$NON-NLS-1$
+        MenuManager menu = actions.createContextMenu(menuId, viewer);
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menuId, menu, viewer);
         editorSelection.addSelectionChangedListener(fromEditor);
     }
 

@@ -28,12 +28,12 @@ import dev.cartograph.model.ScoringConfiguration;
 import dev.cartograph.scoring.Criterion;
 import dev.cartograph.scoring.CriterionRegistry;
 import dev.cartograph.scoring.ScoringResult;
-import dev.cartograph.scoring.ScoringSession;
 import dev.cartograph.ui.editor.PortfolioEditor;
 import dev.cartograph.ui.internal.CartographImages;
 import dev.cartograph.ui.internal.Messages;
 import dev.cartograph.ui.internal.ScoringDefaults;
 import dev.cartograph.ui.internal.forms.FieldFactory;
+import dev.cartograph.ui.scoring.PortfolioScoring;
 import dev.cartograph.ui.scoring.WorkbenchScoring;
 import dev.cartograph.ui.viewers.ChoiceCellEditor;
 
@@ -55,7 +55,7 @@ public final class CriteriaPage extends PortfolioFormPage {
     private Button create;
     private Composite settings;
     private final CommandStackListener modelChanged = event -> Display.getDefault().asyncExec(this::modelChanged);
-    private final ScoringSession.Listener scoringChanged = result -> Display.getDefault().asyncExec(() -> showRanking(result));
+    private final PortfolioScoring.Listener scoringChanged = this::showRanking;
     private final CriterionRegistry.Listener criteriaChanged = registry -> Display.getDefault().asyncExec(this::modelChanged);
 
     /** @param editor the editor */
@@ -66,6 +66,9 @@ public final class CriteriaPage extends PortfolioFormPage {
     @Override
     protected void createContent(IManagedForm managedForm) {
         FormToolkit toolkit = managedForm.getToolkit();
+        // The ranking stretches to the bottom of the page, however tall the window, and scrolls its
+        // lines itself; the page scrolls only when the settings need more room than the window has.
+        managedForm.getForm().setExpandVertical(true);
         Composite body = managedForm.getForm().getBody();
         GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).spacing(16, 12).applyTo(body);
         Composite left = toolkit.createComposite(body);
@@ -99,15 +102,16 @@ public final class CriteriaPage extends PortfolioFormPage {
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, SWT.DEFAULT).applyTo(problems);
         ranking = new RankingTable(toolkit, result);
         ((org.eclipse.swt.layout.GridData) ranking.getViewer().getControl().getParent().getLayoutData()).horizontalSpan = 2;
+        ((org.eclipse.swt.layout.GridData) result.getParent().getLayoutData()).grabExcessVerticalSpace = true;
         ranking.getViewer().addDoubleClickListener(
                 event -> editor().showElements(ranking.getViewer().getStructuredSelection().toList()));
         setSelectionSource(ranking.getViewer());
         hookContextMenu(ranking.getViewer());
         editor().getEditingDomain().getCommandStack().addCommandStackListener(modelChanged);
         WorkbenchScoring.criteria().addListener(criteriaChanged);
-        if (editor().getScoringSession() != null) {
-            editor().getScoringSession().addListener(scoringChanged);
-            showRanking(editor().getScoringSession().current());
+        if (editor().getScoring() != null) {
+            editor().getScoring().addListener(scoringChanged);
+            showRanking(editor().getScoring().current());
         }
         modelChanged();
     }
@@ -196,8 +200,8 @@ public final class CriteriaPage extends PortfolioFormPage {
     public void dispose() {
         editor().getEditingDomain().getCommandStack().removeCommandStackListener(modelChanged);
         WorkbenchScoring.criteria().removeListener(criteriaChanged);
-        if (editor().getScoringSession() != null) {
-            editor().getScoringSession().removeListener(scoringChanged);
+        if (editor().getScoring() != null) {
+            editor().getScoring().removeListener(scoringChanged);
         }
         if (context != null) {
             context.dispose();

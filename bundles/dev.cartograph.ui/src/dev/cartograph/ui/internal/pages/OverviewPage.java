@@ -19,11 +19,11 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import dev.cartograph.model.CartographPackage.Literals;
 import dev.cartograph.model.Portfolio;
 import dev.cartograph.scoring.ScoringResult;
-import dev.cartograph.scoring.ScoringSession;
 import dev.cartograph.ui.editor.PortfolioEditor;
 import dev.cartograph.ui.internal.CartographImages;
 import dev.cartograph.ui.internal.Messages;
 import dev.cartograph.ui.internal.forms.FieldFactory;
+import dev.cartograph.ui.scoring.PortfolioScoring;
 
 /**
  * The dashboard of a portfolio: what it is, how much it holds, how far it follows the five
@@ -43,7 +43,7 @@ public final class OverviewPage extends PortfolioFormPage {
     private FindingsSection findings;
     private volatile boolean refreshQueued;
     private final CommandStackListener modelChanged = event -> queueRefresh();
-    private final ScoringSession.Listener scoringChanged = result -> queueRefresh();
+    private final PortfolioScoring.Listener scoringChanged = result -> queueRefresh();
 
     /** @param editor the editor */
     public OverviewPage(PortfolioEditor editor) {
@@ -70,8 +70,8 @@ public final class OverviewPage extends PortfolioFormPage {
         setSelectionSource(topTen.getViewer());
         hookContextMenu(topTen.getViewer());
         editor().getEditingDomain().getCommandStack().addCommandStackListener(modelChanged);
-        if (editor().getScoringSession() != null) {
-            editor().getScoringSession().addListener(scoringChanged);
+        if (editor().getScoring() != null) {
+            editor().getScoring().addListener(scoringChanged);
         }
         refresh();
     }
@@ -101,7 +101,7 @@ public final class OverviewPage extends PortfolioFormPage {
         if (glance == null || portfolio == null || getManagedForm().getForm().isDisposed()) {
             return;
         }
-        ScoringResult scoring = editor().getScoringSession() == null ? null : editor().getScoringSession().current();
+        ScoringResult scoring = editor().getScoring() == null ? null : editor().getScoring().current();
         glance.update(portfolio);
         practices.update(portfolio, scoring);
         topTen.update(scoring);
@@ -146,8 +146,8 @@ public final class OverviewPage extends PortfolioFormPage {
     @Override
     public void dispose() {
         editor().getEditingDomain().getCommandStack().removeCommandStackListener(modelChanged);
-        if (editor().getScoringSession() != null) {
-            editor().getScoringSession().removeListener(scoringChanged);
+        if (editor().getScoring() != null) {
+            editor().getScoring().removeListener(scoringChanged);
         }
         if (findings != null) {
             findings.dispose();

@@ -2,7 +2,6 @@
 package dev.cartograph.ui.internal.pages;
 
 import org.eclipse.jface.action.IToolBarManager;
-import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.ui.forms.IManagedForm;
@@ -90,13 +89,12 @@ public abstract class PortfolioFormPage extends FormPage implements IPortfolioEd
     }
 
     /**
-     * Gives a viewer the editor's context menu (new child and sibling, cut, copy, paste, delete,
-     * and what other plug-ins contribute to the editor's menu).
+     * Gives the page's selection source the editor's context menu (new child and sibling, cut,
+     * copy, paste, delete, and what other plug-ins contribute to the editor's menu).
      *
-     * @param viewer the viewer
+     * @param viewer the viewer, the page's selection source
      */
     public void hookContextMenu(StructuredViewer viewer) {
-        MenuManager menu = editor().getEditingActions().createContextMenu(viewer);
-        getEditorSite().registerContextMenu(PortfolioEditor.ID + ".context", menu, viewer, false); //$NON-NLS-1$
+        editor().hookContextMenu(viewer.getControl());
     }
 }

@@ -34,6 +34,9 @@ import dev.cartograph.ui.viewers.Labels;
  */
 public final class RankingTable {
 
+    /** The height the table asks for, in pixels. */
+    private static final int MINIMUM_HEIGHT = 240;
+
     private final TableViewer viewer;
     private final Map<UseCase, UseCaseScore> scores = new IdentityHashMap<>();
     private ScoringResult result;
@@ -42,7 +45,8 @@ public final class RankingTable {
         Composite area = toolkit.createComposite(parent);
         TableColumnLayout layout = new TableColumnLayout();
         area.setLayout(layout);
-        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).hint(300, 520).applyTo(area);
+        // As tall as the page leaves it, at least a few lines: the table scrolls its lines itself.
+        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).hint(300, MINIMUM_HEIGHT).applyTo(area);
         viewer = new TableViewer(toolkit.createTable(area, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL));
         viewer.getTable().setHeaderVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());

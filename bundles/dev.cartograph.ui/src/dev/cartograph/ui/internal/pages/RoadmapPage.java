@@ -32,7 +32,6 @@ import dev.cartograph.model.CartographPackage.Literals;
 import dev.cartograph.model.Portfolio;
 import dev.cartograph.model.Roadmap;
 import dev.cartograph.model.Wave;
-import dev.cartograph.scoring.ScoringSession;
 import dev.cartograph.scoring.roadmap.RoadmapPlanner;
 import dev.cartograph.scoring.roadmap.RoadmapProposal;
 import dev.cartograph.ui.editor.PortfolioEditor;
@@ -144,8 +143,7 @@ public final class RoadmapPage extends PortfolioFormPage {
      * @return the proposal, or {@code null} if the portfolio is not scored
      */
     public RoadmapProposal proposal() {
-        ScoringSession session = editor().getScoringSession();
-        return session == null ? null : RoadmapPlanner.propose(session.current());
+        return editor().getScoring() == null ? null : RoadmapPlanner.propose(editor().getScoring().current());
     }
 
     private void propose() {

@@ -12,11 +12,11 @@ import dev.cartograph.model.UseCase;
 import dev.cartograph.scoring.Criterion;
 import dev.cartograph.scoring.GateHit;
 import dev.cartograph.scoring.ScoringResult;
-import dev.cartograph.scoring.ScoringSession;
 import dev.cartograph.scoring.UseCaseScore;
 import dev.cartograph.ui.internal.Formats;
 import dev.cartograph.ui.internal.Messages;
 import dev.cartograph.ui.internal.forms.FieldFactory;
+import dev.cartograph.ui.scoring.PortfolioScoring;
 
 /**
  * The live result of the shared grid for the selected use case: rank, overall, impact and
@@ -27,12 +27,12 @@ final class ScoreSummary {
     private final FieldFactory fields;
     private final Label summary;
     private final Label reasons;
-    private final ScoringSession session;
-    private final ScoringSession.Listener listener = result -> later();
+    private final PortfolioScoring session;
+    private final PortfolioScoring.Listener listener = result -> update();
 
     ScoreSummary(FieldFactory fields, Composite parent) {
         this.fields = fields;
-        this.session = fields.editor().getScoringSession();
+        this.session = fields.editor().getScoring();
         summary = fields.toolkit().createLabel(parent, "", SWT.WRAP); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, SWT.DEFAULT).applyTo(summary);
         reasons = fields.toolkit().createLabel(parent, "", SWT.WRAP); //$NON-NLS-1$
@@ -43,12 +43,6 @@ final class ScoreSummary {
             summary.addDisposeListener(event -> session.removeListener(listener));
         }
         update();
-    }
-
-    private void later() {
-        if (!summary.isDisposed()) {
-            summary.getDisplay().asyncExec(this::update);
-        }
     }
 
     private void update() {

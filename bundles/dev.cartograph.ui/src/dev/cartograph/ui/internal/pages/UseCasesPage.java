@@ -31,7 +31,6 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import dev.cartograph.model.CartographPackage.Literals;
 import dev.cartograph.model.UseCase;
 import dev.cartograph.scoring.ScoringResult;
-import dev.cartograph.scoring.ScoringSession;
 import dev.cartograph.scoring.UseCaseScore;
 import dev.cartograph.ui.editor.PortfolioEditor;
 import dev.cartograph.ui.internal.CartographImages;
@@ -40,6 +39,7 @@ import dev.cartograph.ui.internal.Messages;
 import dev.cartograph.ui.internal.actions.NewElementAction;
 import dev.cartograph.ui.internal.forms.ModelMasterDetails;
 import dev.cartograph.ui.internal.forms.ViewerRefresher;
+import dev.cartograph.ui.scoring.PortfolioScoring;
 import dev.cartograph.ui.viewers.ItemProviderLabelProvider;
 import dev.cartograph.ui.viewers.Labels;
 
@@ -56,14 +56,10 @@ public final class UseCasesPage extends PortfolioFormPage {
     private TableViewer viewer;
     private Text filter;
     private ScoringResult scoring;
-    private final ScoringSession.Listener scoringChanged = result -> {
+    private final PortfolioScoring.Listener scoringChanged = result -> {
+        scoring = result;
         if (viewer != null && !viewer.getControl().isDisposed()) {
-            viewer.getControl().getDisplay().asyncExec(() -> {
-                scoring = result;
-                if (!viewer.getControl().isDisposed()) {
-                    viewer.refresh(true);
-                }
-            });
+            viewer.refresh(true);
         }
     };
 
@@ -74,7 +70,7 @@ public final class UseCasesPage extends PortfolioFormPage {
 
     @Override
     protected void createContent(IManagedForm managedForm) {
-        ScoringSession session = editor().getScoringSession();
+        PortfolioScoring session = editor().getScoring();
         if (session != null) {
             scoring = session.current();
             session.addListener(scoringChanged);
@@ -220,8 +216,8 @@ public final class UseCasesPage extends PortfolioFormPage {
 
     @Override
     public void dispose() {
-        if (editor().getScoringSession() != null) {
-            editor().getScoringSession().removeListener(scoringChanged);
+        if (editor().getScoring() != null) {
+            editor().getScoring().removeListener(scoringChanged);
         }
         super.dispose();
     }

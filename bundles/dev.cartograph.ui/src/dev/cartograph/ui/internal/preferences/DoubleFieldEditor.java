@@ -17,7 +17,16 @@ final class DoubleFieldEditor extends StringFieldEditor {
         this.min = min;
         this.max = max;
         setEmptyStringAllowed(false);
-        setErrorMessage(Messages.bind(Messages.Preferences_numberBetween, new Object[] { label, number(min), number(max) }));
+        setErrorMessage(Messages.bind(Messages.Preferences_numberBetween,
+                new Object[] { fieldName(label), number(min), number(max) }));
+    }
+
+    /**
+     * @param label a field's label, with its mnemonic and colon
+     * @return the field's name, as an error message names it
+     */
+    static String fieldName(String label) {
+        return label.replace("&", "").replaceAll("\\s*:\\s*$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
     private static String number(double value) {

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
-package dev.cartograph.scoring.ui.internal.preferences;
+package dev.cartograph.ui.internal.preferences;
 
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 
 import org.eclipse.jface.preference.StringFieldEditor;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 
-import dev.cartograph.scoring.ui.internal.Messages;
+import dev.cartograph.ui.internal.Messages;
 
 /** A percentage typed by the user (20) and stored as a fraction (0.2). */
 final class PercentFieldEditor extends StringFieldEditor {
@@ -18,7 +17,7 @@ final class PercentFieldEditor extends StringFieldEditor {
     PercentFieldEditor(String name, String label, int max, Composite parent) {
         super(name, label, 6, parent);
         this.max = max;
-        setErrorMessage(NLS.bind(Messages.Preferences_percentRange, max));
+        setErrorMessage(Messages.bind(Messages.Preferences_numberBetween, new Object[] { DoubleFieldEditor.fieldName(label), 0, max }));
         setEmptyStringAllowed(false);
     }
 

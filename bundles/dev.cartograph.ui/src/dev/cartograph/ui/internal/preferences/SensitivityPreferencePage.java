@@ -12,7 +12,8 @@ import dev.cartograph.ui.preferences.PreferenceConstants;
 
 /**
  * How the sensitivity analysis shakes the weights: by how much, how many times, and which top
- * of the ranking it watches.
+ * of the ranking it watches. The Sensitivity view runs with these settings and runs again when
+ * they change.
  */
 public final class SensitivityPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
@@ -32,8 +33,8 @@ public final class SensitivityPreferencePage extends FieldEditorPreferencePage i
 
     @Override
     protected void createFieldEditors() {
-        addField(new DoubleFieldEditor(PreferenceConstants.SENSITIVITY_SPREAD, Messages.Preferences_spread,
-                getFieldEditorParent(), 0, 1));
+        addField(new PercentFieldEditor(PreferenceConstants.SENSITIVITY_SPREAD, Messages.Preferences_spread, 100,
+                getFieldEditorParent()));
         IntegerFieldEditor samples = new IntegerFieldEditor(PreferenceConstants.SENSITIVITY_SAMPLES,
                 Messages.Preferences_samples, getFieldEditorParent());
         samples.setValidRange(1, MAX_SAMPLES);

@@ -11,19 +11,13 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import dev.cartograph.model.BusinessCase;
-import dev.cartograph.model.CartographFactory;
-import dev.cartograph.model.CriterionSetting;
-import dev.cartograph.model.Portfolio;
 import dev.cartograph.model.Scope;
-import dev.cartograph.model.ScoringConfiguration;
-import dev.cartograph.model.UseCase;
-import dev.cartograph.model.UseCaseStatus;
 import dev.cartograph.scoring.ui.ScoringUi;
 import dev.cartograph.scoring.ui.internal.matrix.MatrixView;
 import dev.cartograph.scoring.ui.internal.ranking.RankingFilter;
 import dev.cartograph.scoring.ui.internal.ranking.RankingRow;
 import dev.cartograph.scoring.ui.internal.ranking.RankingView;
+import dev.cartograph.tests.support.LargePortfolio;
 import dev.cartograph.ui.editor.ModelTreePage;
 import dev.cartograph.ui.editor.PortfolioEditor;
 
@@ -33,8 +27,6 @@ import dev.cartograph.ui.editor.PortfolioEditor;
  */
 class LargePortfolioTest {
 
-    private static final String[] CRITERIA = { "strategic-value", "customer-experience", "financial-potential",
-            "data-process-maturity", "technical-complexity", "brand-impact", "compliance-risk", "initiative-alignment" };
     private static final int COUNT = 10_000;
 
     @AfterEach
@@ -43,22 +35,19 @@ class LargePortfolioTest {
     }
 
     /**
-     * The views follow the editor of the large portfolio.
+     * The views follow the editor of the large portfolio, which is shown as it is, its model
+     * tree page included (the tree scrolls inside the page).
      * <p>
-     * The editor's model tree page lays its tree out in a scrolling form, which makes the form
-     * as tall as the whole expanded tree: for 10,000 use cases about 200,000 pixels, which GTK
-     * cannot always draw (X BadAlloc under Xvfb, whatever the views). Until the editor scrolls
-     * its tree itself, the test collapses that tree before the editor is first drawn.
+     * The portfolio is {@link LargePortfolio#generate(int)}'s: use case i external when i is
+     * odd, scored 1 + (i x (k + 1)) mod 5 on the k-th criterion.
      */
     @Test
     void tenThousandUseCasesAreRankedFilteredAndDrawn() throws Exception {
         TestWorkbench.reset();
-        IFile file = TestWorkbench.write(generate(), "ten-thousand.cartograph"); //$NON-NLS-1$
+        IFile file = TestWorkbench.write(LargePortfolio.generate(COUNT), "ten-thousand.cartograph"); //$NON-NLS-1$
         PortfolioEditor editor = (PortfolioEditor) IDE.openEditor(TestWorkbench.page(), file, true);
-        if (editor.findPage(ModelTreePage.ID) instanceof ModelTreePage tree) {
-            tree.getViewer().collapseAll();
-            tree.getManagedForm().reflow(true);
-        }
+        editor.setActivePage(ModelTreePage.ID);
+        UiWait.settle();
         RankingView ranking = TestWorkbench.show(ScoringUi.RANKING_VIEW_ID);
         MatrixView matrix = TestWorkbench.show(ScoringUi.MATRIX_VIEW_ID);
         assertTrue(UiWait.until(() -> ranking.getModel().total() == COUNT ? Boolean.TRUE : null,
@@ -88,38 +77,5 @@ class LargePortfolioTest {
         ranking.getModel().setFilter(filter);
         ranking.getTable().refresh(false);
         UiWait.settle();
-    }
-
-    /**
-     * Use case i (zero-padded to five digits): external when i is odd; on criterion k its value
-     * is 1 + (i x (k + 1)) mod 5; a third have a business case worth i x 100 a year.
-     */
-    private static Portfolio generate() {
-        CartographFactory factory = CartographFactory.eINSTANCE;
-        Portfolio portfolio = factory.createPortfolio();
-        portfolio.setName("Ten thousand"); //$NON-NLS-1$
-        ScoringConfiguration configuration = factory.createScoringConfiguration();
-        for (String id : CRITERIA) {
-            CriterionSetting setting = factory.createCriterionSetting();
-            setting.setCriterionId(id);
-            configuration.getCriteria().add(setting);
-        }
-        portfolio.setScoring(configuration);
-        for (int i = 0; i < COUNT; i++) {
-            UseCase useCase = factory.createUseCase();
-            useCase.setName(String.format("Use case %05d", i)); //$NON-NLS-1$
-            useCase.setScope(i % 2 == 0 ? Scope.INTERNAL : Scope.EXTERNAL);
-            useCase.setStatus(UseCaseStatus.QUALIFIED);
-            for (int k = 0; k < CRITERIA.length; k++) {
-                useCase.getScores().add(TinyPortfolio.score(CRITERIA[k], 1 + (i * (k + 1)) % 5, "Ann")); //$NON-NLS-1$
-            }
-            if (i % 3 == 0) {
-                BusinessCase businessCase = factory.createBusinessCase();
-                businessCase.setAnnualRevenueGained(i * 100.0);
-                useCase.setBusinessCase(businessCase);
-            }
-            portfolio.getUseCases().add(useCase);
-        }
-        return portfolio;
     }
 }

@@ -4,12 +4,17 @@ package dev.cartograph.scoring.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +50,12 @@ class RankingEditTest {
     private static final String NOVAK = "A. Novak (EA)"; //$NON-NLS-1$
     private static final String STRATEGIC_VALUE = "strategic-value"; //$NON-NLS-1$
 
+    private final List<IStatus> errors = new ArrayList<>();
+    private final ILogListener errorLog = (status, plugin) -> {
+        if (status.matches(IStatus.ERROR)) {
+            errors.add(status);
+        }
+    };
     private PortfolioEditor editor;
     private RankingView ranking;
     private MatrixView matrix;
@@ -59,10 +70,12 @@ class RankingEditTest {
         matrix = TestWorkbench.show(ScoringUi.MATRIX_VIEW_ID);
         assertTrue(UiWait.until(() -> ranking.getModel().total() == 32), "the ranking shows the sample");
         storm = Models.useCase(editor.getPortfolio(), STORM);
+        Platform.addLogListener(errorLog);
     }
 
     @AfterEach
     void forgetTheAssessor() {
+        Platform.removeLogListener(errorLog);
         InstanceScope.INSTANCE.getNode("dev.cartograph.ui").remove("assessor"); //$NON-NLS-1$ //$NON-NLS-2$
         TestWorkbench.page().closeAllEditors(false);
     }
@@ -105,6 +118,7 @@ class RankingEditTest {
         assertEquals(60.0, bubble(storm).impact(), 1e-9);
         assertEquals(3.0, score(storm, NOVAK).getValue());
         assertFalse(editor.isDirty());
+        assertEquals(List.of(), errors.stream().map(IStatus::toString).toList(), "nothing was logged");
     }
 
     /**
@@ -135,6 +149,26 @@ class RankingEditTest {
         assertEquals(8, storm.getScores().size());
     }
 
+    /**
+     * Choosing a level in the list and committing it with Enter: from Novak's 3, level 4 (the
+     * fourth of the list, 75 on 0-100): impact (600 - 150 + 225) / 10 = 67.5, overall
+     * (675 + 350) / 16 = 64.0625, rank 9. The editor closes while its list has the keyboard
+     * focus, and nothing goes wrong on the way (it used to log "Widget is disposed").
+     */
+    @Test
+    void aLevelChosenWithTheKeyboardIsCommittedWithoutError() {
+        setAssessor(NOVAK);
+
+        RankingCells.chooseWithKeyboard(ranking, storm, STRATEGIC_VALUE, 3);
+
+        assertTrue(UiWait.until(() -> row(storm).rank() == 9), "new rank " + row(storm).rank());
+        assertEquals(4.0, score(storm, NOVAK).getValue());
+        assertEquals(64.0625, row(storm).score().overall(), 1e-9);
+        assertNull(ranking.getTable().getTable().getActiveCellEditor(), "the editor closed");
+        assertTrue(ranking.getTable().getTable().isFocusControl(), "the focus is back in the table");
+        assertEquals(List.of(), errors.stream().map(IStatus::toString).toList(), "nothing was logged");
+    }
+
     @Test
     void theEditorShowsTheRubricOfTheCriterionBeingScored() {
         setAssessor(NOVAK);
@@ -145,6 +179,7 @@ class RankingEditTest {
         assertTrue(help.contains("Your score as A. Novak (EA): 3."), help); //$NON-NLS-1$
         assertTrue(help.contains("\n1: "), help); //$NON-NLS-1$
         assertTrue(help.contains("\n5: "), help); //$NON-NLS-1$
+        assertEquals(List.of(), errors.stream().map(IStatus::toString).toList(), "closing the editor logged nothing");
     }
 
     private RankingRow row(UseCase useCase) {

@@ -4,6 +4,7 @@ package dev.cartograph.scoring.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -108,6 +109,25 @@ class ValidationMarkersTest {
         CustomerJourney broker = Models.named(editor.getPortfolio(), CustomerJourney.class, BROKER);
         IStructuredSelection selection = (IStructuredSelection) editor.getSite().getSelectionProvider().getSelection();
         assertEquals(List.of(broker), selection.toList());
+    }
+
+    /** The editor is open on its use case page; the problem is on a friction, shown on the journey page. */
+    @Test
+    void doubleClickingAProblemShowsItsElementOnItsPageWhateverPageIsActive() throws Exception {
+        assertTrue(UiWait.until(() -> markers().length == 4));
+        PortfolioEditor editor = TestWorkbench.open(file);
+        editor.setActivePage("dev.cartograph.ui.editor.useCases"); //$NON-NLS-1$
+        UiWait.settle();
+        IMarker marker = markers("friction.unaddressed").stream() //$NON-NLS-1$
+                .filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains(PHONE_CALL)).findFirst().orElseThrow(); //$NON-NLS-1$
+
+        assertSame(editor, IDE.openEditor(TestWorkbench.page(), marker));
+        UiWait.settle();
+
+        Friction phoneCall = Models.named(editor.getPortfolio(), Friction.class, PHONE_CALL);
+        assertEquals("dev.cartograph.ui.editor.journeys", editor.getActivePageInstance().getId()); //$NON-NLS-1$
+        IStructuredSelection selection = (IStructuredSelection) editor.getSite().getSelectionProvider().getSelection();
+        assertEquals(List.of(phoneCall), selection.toList());
     }
 
     @Test

@@ -27,9 +27,9 @@ import dev.cartograph.scoring.ScoringResult;
 import dev.cartograph.scoring.ui.internal.Messages;
 import dev.cartograph.scoring.ui.internal.ScoringTexts;
 import dev.cartograph.scoring.ui.internal.ScoringUiPlugin;
-import dev.cartograph.scoring.ui.internal.preferences.AssessorName;
 import dev.cartograph.scoring.ui.internal.workbench.ScoringViewPart;
 import dev.cartograph.ui.editor.PortfolioEditor;
+import dev.cartograph.ui.preferences.CartographPreferences;
 
 /**
  * The ranking of the active portfolio: every use case with its rank, quadrant, scores,
@@ -59,7 +59,7 @@ public final class RankingView extends ScoringViewPart {
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(top);
         filters = new FilterBar(top, this::filterChanged);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filters.getControl());
-        table = new RankingTable(top, model, new TableCallbacks(), AssessorName::current);
+        table = new RankingTable(top, model, new TableCallbacks(), CartographPreferences::assessor);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getTable());
         help = new Text(content, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
         content.setWeights(76, 24);
@@ -185,7 +185,7 @@ public final class RankingView extends ScoringViewPart {
     }
 
     private void showHint() {
-        help.setText(NLS.bind(Messages.Ranking_helpHint, AssessorName.current()));
+        help.setText(NLS.bind(Messages.Ranking_helpHint, CartographPreferences.assessor()));
     }
 
     private void edit(RankingRow row, Criterion criterion, double value) {
@@ -194,7 +194,7 @@ public final class RankingView extends ScoringViewPart {
             return;
         }
         EditingDomain domain = editor.getEditingDomain();
-        Command command = ScoreCommands.setScore(domain, row.useCase(), criterion, AssessorName.current(), value,
+        Command command = ScoreCommands.setScore(domain, row.useCase(), criterion, CartographPreferences.assessor(), value,
                 LocalDate.now());
         if (command.canExecute()) {
             domain.getCommandStack().execute(command);
@@ -220,7 +220,7 @@ public final class RankingView extends ScoringViewPart {
                 return;
             }
             help.setText(CriterionHelp.value(row, column, model.result().parameters().aggregation(),
-                    AssessorName.current()) + "\n\n" + ScoringTexts.rubric(column.criterion())); //$NON-NLS-1$
+                    CartographPreferences.assessor()) + "\n\n" + ScoringTexts.rubric(column.criterion())); //$NON-NLS-1$
         }
     }
 }

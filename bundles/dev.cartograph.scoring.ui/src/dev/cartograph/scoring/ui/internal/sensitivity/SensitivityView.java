@@ -35,8 +35,8 @@ import dev.cartograph.scoring.sensitivity.SensitivityOptions;
 import dev.cartograph.scoring.sensitivity.SensitivityResult;
 import dev.cartograph.scoring.ui.internal.Messages;
 import dev.cartograph.scoring.ui.internal.ScoringUiPlugin;
-import dev.cartograph.scoring.ui.internal.preferences.SensitivitySettings;
 import dev.cartograph.scoring.ui.internal.workbench.ScoringViewPart;
+import dev.cartograph.ui.preferences.CartographPreferences;
 
 /**
  * How robust the ranking of the active portfolio is to its weights: for the top K and the
@@ -45,9 +45,6 @@ import dev.cartograph.scoring.ui.internal.workbench.ScoringViewPart;
  * runs in a cancellable background job, again after the scores change when it is quick.
  */
 public final class SensitivityView extends ScoringViewPart {
-
-    /** The preference page's id, as declared in plugin.xml. */
-    public static final String PREFERENCE_PAGE_ID = "dev.cartograph.scoring.ui.preferences"; //$NON-NLS-1$
 
     private static final long QUICK_MS = 1500;
     private static final int RERUN_DELAY_MS = 600;
@@ -62,7 +59,11 @@ public final class SensitivityView extends ScoringViewPart {
     private Job job;
     private long lastDurationMs = Long.MAX_VALUE;
     private int generation;
-    private final IPropertyChangeListener preferences = event -> Display.getDefault().asyncExec(this::rerun);
+    private final IPropertyChangeListener preferences = event -> {
+        if (CartographPreferences.isSensitivitySetting(event.getProperty())) {
+            Display.getDefault().asyncExec(this::rerun);
+        }
+    };
 
     @Override
     protected void createContent(Composite parent) {
@@ -94,19 +95,20 @@ public final class SensitivityView extends ScoringViewPart {
         Action settings = new Action(Messages.Sensitivity_settings) {
             @Override
             public void run() {
-                PreferencesUtil.createPreferenceDialogOn(area.getShell(), PREFERENCE_PAGE_ID, null, null).open();
+                PreferencesUtil.createPreferenceDialogOn(area.getShell(), CartographPreferences.SENSITIVITY_PAGE_ID, null, null)
+                        .open();
             }
         };
         settings.setImageDescriptor(ScoringUiPlugin.descriptor(ScoringUiPlugin.IMG_SETTINGS));
         toolbar.add(rerun);
         toolbar.add(stop);
         toolbar.add(settings);
-        ScoringUiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(preferences);
+        CartographPreferences.store().addPropertyChangeListener(preferences);
     }
 
     @Override
     public void dispose() {
-        ScoringUiPlugin.getDefault().getPreferenceStore().removePropertyChangeListener(preferences);
+        CartographPreferences.store().removePropertyChangeListener(preferences);
         cancel();
         super.dispose();
     }
@@ -118,7 +120,7 @@ public final class SensitivityView extends ScoringViewPart {
             analysis = null;
             analysed = null;
             lastDurationMs = Long.MAX_VALUE;
-            robustness.setInput(List.of(), SensitivitySettings.current().topK());
+            robustness.setInput(List.of(), options().topK());
             swaps.setInput(List.of());
         }
         if (result == null) {
@@ -180,11 +182,11 @@ public final class SensitivityView extends ScoringViewPart {
         }
         if (result.ranking().size() < 2) {
             status.setText(Messages.Sensitivity_tooFew);
-            robustness.setInput(List.of(), SensitivitySettings.current().topK());
+            robustness.setInput(List.of(), options().topK());
             swaps.setInput(List.of());
             return;
         }
-        SensitivityOptions options = SensitivitySettings.current();
+        SensitivityOptions options = options();
         int mine = generation;
         status.setText(NLS.bind(Messages.Sensitivity_running, settingsText(options)));
         job = Job.create(Messages.Sensitivity_jobName, (IProgressMonitor monitor) -> {
@@ -241,6 +243,12 @@ public final class SensitivityView extends ScoringViewPart {
             }
         }
         swaps.setInput(pairs);
+    }
+
+    /** @return the options of the preferences, leaving a processor to the user interface */
+    private static SensitivityOptions options() {
+        return CartographPreferences.sensitivityOptions()
+                .withThreads(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
     }
 
     private static String settingsText(SensitivityOptions options) {

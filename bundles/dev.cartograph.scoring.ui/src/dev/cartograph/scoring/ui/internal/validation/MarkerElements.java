@@ -6,29 +6,17 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.ui.ide.IGotoMarker;
 
 import dev.cartograph.scoring.ui.ScoringUi;
-import dev.cartograph.ui.editor.PortfolioEditor;
 
-/** Shows the element of a validation marker in a portfolio editor: selects it. */
-final class EditorGotoMarker implements IGotoMarker {
+/**
+ * Finds the model element a validation marker is about in a loaded portfolio. (Showing it is
+ * the editor's work: the portfolio editor is an {@link org.eclipse.ui.ide.IGotoMarker} that reads
+ * the marker's {@link EValidator#URI_ATTRIBUTE}.)
+ */
+final class MarkerElements {
 
-    private final PortfolioEditor editor;
-
-    EditorGotoMarker(PortfolioEditor editor) {
-        this.editor = editor;
-    }
-
-    @Override
-    public void gotoMarker(IMarker marker) {
-        EObject element = elementOf(editor.getResource(), marker);
-        ISelectionProvider provider = editor.getSite().getSelectionProvider();
-        if (element != null && provider != null) {
-            provider.setSelection(new StructuredSelection(element));
-        }
+    private MarkerElements() {
     }
 
     /**

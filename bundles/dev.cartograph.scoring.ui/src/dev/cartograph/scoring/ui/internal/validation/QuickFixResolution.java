@@ -67,7 +67,7 @@ final class QuickFixResolution implements IMarkerResolution2 {
             return;
         }
         apply(editor, marker.getAttribute(ScoringUi.MARKER_RULE_ID, ""), //$NON-NLS-1$
-                EditorGotoMarker.elementOf(editor.getResource(), marker));
+                MarkerElements.elementOf(editor.getResource(), marker));
         Validations.validateNow(editor.getPortfolio(), file);
     }
 

@@ -3,32 +3,28 @@ package dev.cartograph.scoring.ui.internal.validation;
 
 import java.util.Locale;
 
+import dev.cartograph.service.ValidationServices;
 import dev.cartograph.validation.PortfolioValidation;
 import dev.cartograph.validation.RuleRegistry;
 import dev.cartograph.validation.ValidationOptions;
 
 /**
- * Where the workbench's validation gets its rules: the one place to point at the rules
- * contributed by plug-ins once their registry exists. Today: the built-in rules.
+ * Where the workbench's validation gets its rules: those of {@link ValidationServices}, the
+ * built-in rules and the rules installed plug-ins contribute (the same as the command line's).
  */
 public final class ValidationRules {
-
-    private static RuleRegistry registry;
 
     private ValidationRules() {
     }
 
-    /** @return the installed rules */
-    public static synchronized RuleRegistry registry() {
-        if (registry == null) {
-            registry = RuleRegistry.withBuiltInRules();
-        }
-        return registry;
+    /** @return the installed rules, following plug-ins as they come and go */
+    public static RuleRegistry registry() {
+        return ValidationServices.getDefault().rules();
     }
 
-    /** @return a validation over the installed rules */
+    /** @return the validation over the installed rules */
     public static PortfolioValidation validation() {
-        return new PortfolioValidation(registry());
+        return ValidationServices.getDefault().validation();
     }
 
     /** @return the options of the workbench's validation: its language */

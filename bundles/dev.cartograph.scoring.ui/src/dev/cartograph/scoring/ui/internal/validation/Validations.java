@@ -17,11 +17,10 @@ import org.eclipse.osgi.util.NLS;
 import dev.cartograph.model.Portfolio;
 import dev.cartograph.model.persistence.ModelLoadException;
 import dev.cartograph.model.persistence.ModelPersistence;
-import dev.cartograph.scoring.ScoringEngine;
 import dev.cartograph.scoring.ScoringResult;
-import dev.cartograph.scoring.ui.ScoringSessions;
 import dev.cartograph.scoring.ui.internal.Messages;
-import dev.cartograph.service.ScoringServices;
+import dev.cartograph.ui.scoring.ScoringSessions;
+import dev.cartograph.ui.scoring.WorkbenchScoring;
 import dev.cartograph.validation.ValidationReport;
 
 /**
@@ -33,8 +32,6 @@ public final class Validations {
 
     /** The family of the validation jobs. */
     public static final Object FAMILY = Validations.class;
-
-    private static ScoringEngine engine;
 
     private Validations() {
     }
@@ -90,7 +87,7 @@ public final class Validations {
                     if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Portfolio p)) {
                         return Status.OK_STATUS;
                     }
-                    ValidationReport report = ValidationRules.validation().validate(p, engine(),
+                    ValidationReport report = ValidationRules.validation().validate(p, WorkbenchScoring.engine(),
                             ValidationRules.options());
                     specs = MarkerSpec.of(report, ValidationRules.registry());
                 } catch (ModelLoadException e) {
@@ -113,17 +110,10 @@ public final class Validations {
 
     /**
      * @param portfolio a portfolio in memory
-     * @return its current scoring: the shared one if a view has it, else computed now
+     * @return its current scoring: the shared one of its editor and views, else computed now
      */
     static ScoringResult scoringOf(Portfolio portfolio) {
         return ScoringSessions.getDefault().find(portfolio).map(scoring -> scoring.current())
-                .orElseGet(() -> engine().score(portfolio));
-    }
-
-    private static synchronized ScoringEngine engine() {
-        if (engine == null) {
-            engine = ScoringServices.getDefault().createEngine();
-        }
-        return engine;
+                .orElseGet(() -> WorkbenchScoring.engine().score(portfolio));
     }
 }

@@ -20,11 +20,11 @@ import dev.cartograph.model.Portfolio;
 import dev.cartograph.model.Score;
 import dev.cartograph.model.UseCase;
 import dev.cartograph.scoring.ScoringResult;
-import dev.cartograph.scoring.ui.PortfolioScoring;
 import dev.cartograph.scoring.ui.internal.Messages;
 import dev.cartograph.scoring.ui.internal.ScoringUiPlugin;
 import dev.cartograph.scoring.ui.internal.failures.FailureReporter;
 import dev.cartograph.ui.editor.PortfolioEditor;
+import dev.cartograph.ui.scoring.PortfolioScoring;
 
 /**
  * A view of the scoring of the portfolio open in the active portfolio editor. It follows the

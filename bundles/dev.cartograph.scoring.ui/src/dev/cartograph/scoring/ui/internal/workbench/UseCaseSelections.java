@@ -9,12 +9,11 @@ import java.util.Set;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
 
 import dev.cartograph.model.Portfolio;
 import dev.cartograph.model.UseCase;
+import dev.cartograph.ui.editor.IElementRevealer;
 import dev.cartograph.ui.editor.PortfolioEditor;
 
 /** Turns workbench selections into the use cases they are about, and back. */
@@ -49,7 +48,8 @@ public final class UseCaseSelections {
     }
 
     /**
-     * Selects use cases in a portfolio editor (its site's selection provider).
+     * Selects use cases in a portfolio editor, on the page that shows them (the editor's
+     * {@link IElementRevealer}), whatever page is active.
      *
      * @param editor the editor, or {@code null}
      * @param useCases use cases of its portfolio
@@ -58,9 +58,9 @@ public final class UseCaseSelections {
         if (editor == null || useCases.isEmpty()) {
             return;
         }
-        ISelectionProvider provider = editor.getSite().getSelectionProvider();
-        if (provider != null) {
-            provider.setSelection(new StructuredSelection(useCases));
+        IElementRevealer revealer = Adapters.adapt(editor, IElementRevealer.class);
+        if (revealer != null) {
+            revealer.showElements(useCases);
         }
     }
 }
