@@ -115,6 +115,20 @@ class PagesTest extends EditorTestCase {
     }
 
     @Test
+    void theGatesNameTheirCriterion() throws Exception {
+        PortfolioEditor editor = openSample();
+        CriteriaPage page = (CriteriaPage) editor.setActivePage(CriteriaPage.ID);
+        Ui.flush();
+        org.eclipse.swt.widgets.Table gates = page.getFields().table(Literals.SCORING_CONFIGURATION__GATES).getViewer()
+                .getTable();
+        String complianceRisk = WorkbenchScoring.criteria().find("compliance-risk").orElseThrow().label();
+
+        assertEquals(editor.getPortfolio().getScoring().getGates().size(), gates.getItemCount());
+        assertEquals("compliance-risk", editor.getPortfolio().getScoring().getGates().get(0).getCriterionId());
+        assertEquals(complianceRisk, gates.getItem(0).getText(0), "the criterion's label, not its id");
+    }
+
+    @Test
     void applyingTheProposedRoadmapIsOneUndoableStep() throws Exception {
         PortfolioEditor editor = openSample();
         RoadmapPage roadmap = (RoadmapPage) editor.setActivePage(RoadmapPage.ID);

@@ -150,6 +150,8 @@ public final class ContainmentTable {
      */
     public ContainmentTable showAs(EStructuralFeature feature, Function<Object, String> text) {
         texts.put(feature, text);
+        // The lines already shown were written with the default text.
+        viewer.refresh(true);
         return this;
     }
 

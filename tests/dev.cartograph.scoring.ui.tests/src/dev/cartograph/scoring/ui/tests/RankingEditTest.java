@@ -165,6 +165,8 @@ class RankingEditTest {
         assertEquals(4.0, score(storm, NOVAK).getValue());
         assertEquals(64.0625, row(storm).score().overall(), 1e-9);
         assertNull(ranking.getTable().getTable().getActiveCellEditor(), "the editor closed");
+        assertEquals(storm, ranking.getTable().keyboardUseCase(),
+                "the keyboard's cell moved with the use case to its new rank (F2 edits it again)");
         assertTrue(ranking.getTable().getTable().isFocusControl(), "the focus is back in the table");
         assertEquals(List.of(), errors.stream().map(IStatus::toString).toList(), "nothing was logged");
     }

@@ -28,6 +28,7 @@ import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
 import org.eclipse.nebula.widgets.nattable.selection.RowSelectionModel;
 import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.CellSelectionEvent;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
@@ -94,6 +95,7 @@ public final class RankingTable {
     private final RowSelectionProvider<Object> selectionProvider;
     private final Map<String, Integer> widths = new HashMap<>();
     private List<RankingColumn> shownColumns = List.of();
+    private boolean movingKeyboardCell;
 
     /**
      * @param parent the parent
@@ -135,7 +137,11 @@ public final class RankingTable {
         table.addConfiguration(new GroupToggle());
         table.configure();
         selectionProvider = new RowSelectionProvider<>(selectionLayer, bodyProvider, false);
-        selectionProvider.addSelectionChangedListener(event -> callbacks.selected(useCasesOf(event.getSelection())));
+        selectionProvider.addSelectionChangedListener(event -> {
+            if (!movingKeyboardCell) {
+                callbacks.selected(useCasesOf(event.getSelection()));
+            }
+        });
         table.addLayerListener(event -> {
             if (event instanceof CellSelectionEvent) {
                 announceFocus();
@@ -147,6 +153,13 @@ public final class RankingTable {
     /** @return the NatTable */
     public NatTable getTable() {
         return table;
+    }
+
+    /** @return the use case of the line the keyboard's cell is on (the one F2 edits), or {@code null} */
+    public UseCase keyboardUseCase() {
+        PositionCoordinate cell = selectionLayer.getLastSelectedCellPosition();
+        int row = cell == null ? -1 : cell.getRowPosition();
+        return row >= 0 && row < model.size() && model.rowAt(row) instanceof RankingRow line ? line.useCase() : null;
     }
 
     /** @return the selected use cases */
@@ -177,6 +190,34 @@ public final class RankingTable {
         // the new lines (by use case), whatever their number.
         table.refresh();
         freeze(newColumns);
+        keepAnchorOnSelection();
+    }
+
+    /**
+     * Puts the keyboard's cell back on the selected line after the lines moved (a new score
+     * re-sorts the ranking): the selection follows its use case, and so must the cell that F2
+     * or Enter acts on.
+     */
+    private void keepAnchorOnSelection() {
+        PositionCoordinate anchor = selectionLayer.getSelectionAnchor();
+        List<UseCase> selected = selectedUseCases();
+        int column = anchor.getColumnPosition();
+        int row = selected.size() == 1 ? model.positionOf(selected.get(0)) : -1;
+        if (column < 0 || row < 0 || row == anchor.getRowPosition()) {
+            return;
+        }
+        // As a click on the cell would: the same line stays selected, nobody is told again, and
+        // the table stays scrolled where the user left it.
+        int originX = viewportLayer.getOrigin().getX();
+        int originY = viewportLayer.getOrigin().getY();
+        movingKeyboardCell = true;
+        try {
+            selectionLayer.doCommand(new SelectCellCommand(selectionLayer, column, row, false, false));
+        } finally {
+            movingKeyboardCell = false;
+        }
+        viewportLayer.setOriginX(originX);
+        viewportLayer.setOriginY(originY);
     }
 
     /**
@@ -235,6 +276,7 @@ public final class RankingTable {
         if (!table.isDisposed()) {
             table.refresh();
             freeze(false);
+            keepAnchorOnSelection();
         }
     }
 
