@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.cartograph.scoring.ContributionRegistry;
-import dev.cartograph.validation.internal.Failures;
+import dev.cartograph.scoring.internal.text.Failures;
 import dev.cartograph.validation.internal.Messages;
 import dev.cartograph.validation.internal.RuleAdmission;
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.cartograph.scoring.ScoringStrategy;
 import dev.cartograph.scoring.StrategyFailure;
+import dev.cartograph.scoring.internal.text.Failures;
 
 /** Checks a scoring strategy before it enters the registry. */
 public final class StrategyCheck {
