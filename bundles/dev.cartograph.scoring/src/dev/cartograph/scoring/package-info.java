@@ -8,6 +8,8 @@
  * <li>{@link dev.cartograph.scoring.ScoringStrategy} and
  * {@link dev.cartograph.scoring.StrategyRegistry}: how per-criterion values combine, the default
  * being {@link dev.cartograph.scoring.WeightedSumStrategy};</li>
+ * <li>{@link dev.cartograph.scoring.ContributionRegistry}: what these registries (and the
+ * validation rules' one) share: checked additions, recorded failures, listeners;</li>
  * <li>{@link dev.cartograph.scoring.ScoringEngine}: scores a portfolio into an immutable
  * {@link dev.cartograph.scoring.ScoringResult};</li>
  * <li>{@link dev.cartograph.scoring.ScoringSession}: keeps a result up to date as the model

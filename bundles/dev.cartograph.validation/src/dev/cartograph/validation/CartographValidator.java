@@ -18,7 +18,7 @@ import dev.cartograph.model.CartographPackage;
 import dev.cartograph.model.Portfolio;
 import dev.cartograph.scoring.ScoringEngine;
 import dev.cartograph.scoring.ScoringResult;
-import dev.cartograph.validation.internal.Failures;
+import dev.cartograph.scoring.internal.text.Failures;
 import dev.cartograph.validation.internal.Messages;
 
 /**

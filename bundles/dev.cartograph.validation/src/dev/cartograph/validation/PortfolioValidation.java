@@ -10,7 +10,7 @@ import java.util.Objects;
 import dev.cartograph.model.Portfolio;
 import dev.cartograph.scoring.ScoringEngine;
 import dev.cartograph.scoring.ScoringResult;
-import dev.cartograph.validation.internal.Failures;
+import dev.cartograph.scoring.internal.text.Failures;
 import dev.cartograph.validation.internal.FindingOrder;
 import dev.cartograph.validation.internal.Messages;
 

@@ -2,14 +2,12 @@
 package dev.cartograph.validation;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import dev.cartograph.validation.internal.Failures;
+import dev.cartograph.scoring.ContributionRegistry;
+import dev.cartograph.scoring.internal.text.Failures;
 import dev.cartograph.validation.internal.Messages;
 import dev.cartograph.validation.internal.RuleAdmission;
 
@@ -21,9 +19,10 @@ import dev.cartograph.validation.internal.RuleAdmission;
  * <p>
  * A rule is checked when added: a blank id, a missing label, severity or contributor, a
  * duplicate id, or a descriptive method that throws, is recorded as a {@link RuleFailure} and
- * the rule is not added.
+ * the rule is not added. A rule or fix that throws while used is recorded the same way
+ * ({@code recordFailure}).
  */
-public final class RuleRegistry {
+public final class RuleRegistry extends ContributionRegistry<ValidationRule, RuleFailure, RuleRegistry.Listener> {
 
     /** Told after rules are added or removed. */
     @FunctionalInterface
@@ -34,9 +33,9 @@ public final class RuleRegistry {
         void rulesChanged(RuleRegistry registry);
     }
 
-    private final Map<String, ValidationRule> rules = new LinkedHashMap<>();
-    private final List<RuleFailure> failures = new ArrayList<>();
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    /** Creates an empty registry. */
+    public RuleRegistry() {
+    }
 
     /** @return a new registry holding the {@linkplain BuiltInRules#all() built-in rules} */
     public static RuleRegistry withBuiltInRules() {
@@ -45,76 +44,9 @@ public final class RuleRegistry {
         return registry;
     }
 
-    /**
-     * Adds a rule after checking it.
-     *
-     * @param rule the rule
-     * @return {@code true} if added; {@code false} if invalid or its id is taken (recorded as a failure)
-     */
-    public boolean add(ValidationRule rule) {
-        synchronized (this) {
-            Optional<RuleFailure> problem = RuleAdmission.check(rule, rules);
-            if (problem.isPresent()) {
-                failures.add(problem.get());
-                return false;
-            }
-            rules.put(rule.id(), rule);
-        }
-        fireChanged();
-        return true;
-    }
-
-    /**
-     * Adds several rules, checking each, and tells the listeners once.
-     *
-     * @param contributed the rules, in order
-     * @return how many were added; the others are recorded as failures
-     */
-    public int addAll(Collection<? extends ValidationRule> contributed) {
-        int added = 0;
-        synchronized (this) {
-            for (ValidationRule rule : contributed) {
-                Optional<RuleFailure> problem = RuleAdmission.check(rule, rules);
-                if (problem.isPresent()) {
-                    failures.add(problem.get());
-                } else {
-                    rules.put(rule.id(), rule);
-                    added++;
-                }
-            }
-        }
-        if (added > 0) {
-            fireChanged();
-        }
-        return added;
-    }
-
-    /**
-     * @param id a rule id
-     * @return the removed rule, if there was one
-     */
-    public Optional<ValidationRule> remove(String id) {
-        ValidationRule removed;
-        synchronized (this) {
-            removed = rules.remove(id);
-        }
-        if (removed != null) {
-            fireChanged();
-        }
-        return Optional.ofNullable(removed);
-    }
-
-    /**
-     * @param id a rule id
-     * @return the rule with that id, if installed
-     */
-    public synchronized Optional<ValidationRule> find(String id) {
-        return Optional.ofNullable(rules.get(id));
-    }
-
     /** @return an immutable copy of the installed rules, in registration order */
-    public synchronized List<ValidationRule> rules() {
-        return List.copyOf(rules.values());
+    public List<ValidationRule> rules() {
+        return contributions();
     }
 
     /**
@@ -144,43 +76,18 @@ public final class RuleRegistry {
         }
     }
 
-    /**
-     * Records a failure found outside the registry: a contribution the extension reader could
-     * not instantiate, or a rule that threw during a validation.
-     *
-     * @param failure the failure
-     */
-    public synchronized void recordFailure(RuleFailure failure) {
-        failures.add(failure);
+    @Override
+    protected Optional<RuleFailure> check(ValidationRule rule, Map<String, ValidationRule> installed) {
+        return RuleAdmission.check(rule, installed);
     }
 
-    /** @return an immutable copy of the recorded failures, oldest first */
-    public synchronized List<RuleFailure> failures() {
-        return List.copyOf(failures);
+    @Override
+    protected String idOf(ValidationRule rule) {
+        return rule.id();
     }
 
-    /** Forgets the recorded failures. */
-    public synchronized void clearFailures() {
-        failures.clear();
-    }
-
-    /**
-     * @param listener told after each change
-     */
-    public void addListener(Listener listener) {
-        listeners.add(listener);
-    }
-
-    /**
-     * @param listener a listener previously added
-     */
-    public void removeListener(Listener listener) {
-        listeners.remove(listener);
-    }
-
-    private void fireChanged() {
-        for (Listener listener : listeners) {
-            listener.rulesChanged(this);
-        }
+    @Override
+    protected void tell(Listener listener) {
+        listener.rulesChanged(this);
     }
 }

@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import dev.cartograph.model.UseCase;
 import dev.cartograph.scoring.Criterion;
 import dev.cartograph.scoring.CriterionFailure;
+import dev.cartograph.scoring.internal.text.Failures;
 
 /**
  * The computed-value calls of one criterion for the use cases of one run, executed on a worker

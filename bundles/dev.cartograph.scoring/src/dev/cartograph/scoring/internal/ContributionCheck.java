@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.cartograph.scoring.Criterion;
 import dev.cartograph.scoring.CriterionFailure;
+import dev.cartograph.scoring.internal.text.Failures;
 
 /** Validates a criterion before it enters the registry. */
 public final class ContributionCheck {

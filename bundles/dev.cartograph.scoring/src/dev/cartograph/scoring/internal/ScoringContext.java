@@ -24,6 +24,7 @@ import dev.cartograph.scoring.ScoringParameters;
 import dev.cartograph.scoring.ScoringStrategy;
 import dev.cartograph.scoring.StrategyRegistry;
 import dev.cartograph.scoring.WeightedSumStrategy;
+import dev.cartograph.scoring.internal.text.Failures;
 
 /**
  * The configuration compiled for one scoring run: the evaluated criteria as columns (the

@@ -23,6 +23,7 @@ import dev.cartograph.scoring.ScoringStrategy;
 import dev.cartograph.scoring.Standing;
 import dev.cartograph.scoring.UseCaseScore;
 import dev.cartograph.scoring.ValueSource;
+import dev.cartograph.scoring.internal.text.Failures;
 
 /**
  * Scores use cases one at a time against a compiled context. Not thread-safe: it keeps

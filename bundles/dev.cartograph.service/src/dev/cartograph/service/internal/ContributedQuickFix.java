@@ -8,6 +8,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
+import dev.cartograph.scoring.internal.text.Failures;
 import dev.cartograph.validation.Finding;
 import dev.cartograph.validation.QuickFix;
 
@@ -87,7 +88,7 @@ final class ContributedQuickFix implements QuickFix {
 
     private void failed(Throwable thrown) {
         if (reported.compareAndSet(false, true)) {
-            report.failed(ruleId, Messages.format(Messages.QuickFix_failed, ruleId, label, Problems.describe(thrown)),
+            report.failed(ruleId, Messages.format(Messages.QuickFix_failed, ruleId, label, Failures.describe(thrown)),
                     thrown);
         }
     }

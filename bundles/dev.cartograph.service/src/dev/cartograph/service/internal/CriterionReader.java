@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.service.internal;
 
+import static dev.cartograph.service.internal.ElementReader.invalid;
 import static dev.cartograph.service.internal.ExtensionSchema.*;
 
 import java.util.List;
@@ -17,6 +18,9 @@ import dev.cartograph.service.CriterionComputer;
 /** Reads and validates one {@code criterion} element. */
 final class CriterionReader {
 
+    private static final ElementReader ELEMENT = new ElementReader(Messages.Criterion_missingId,
+            Messages.Criterion_badId, Messages.Criterion_missingAttribute);
+
     private CriterionReader() {
     }
 
@@ -29,15 +33,9 @@ final class CriterionReader {
      */
     static ContributedCriterion read(IConfigurationElement element, String contributor,
             ExtensionInstance.Report report) throws InvalidContributionException {
-        String id = Attributes.text(element, ID);
-        if (id.isEmpty()) {
-            throw new InvalidContributionException("", Messages.format(Messages.Criterion_missingId)); //$NON-NLS-1$
-        }
-        if (!ID_PATTERN.matcher(id).matches()) {
-            throw invalid(id, Messages.Criterion_badId);
-        }
-        String label = required(element, id, LABEL);
-        Side side = side(id, required(element, id, SIDE));
+        String id = ELEMENT.id(element);
+        String label = ELEMENT.required(element, id, LABEL);
+        Side side = side(id, ELEMENT.required(element, id, SIDE));
         Direction direction = direction(id, Attributes.text(element, DIRECTION));
         double weight = number(element, id, DEFAULT_WEIGHT, DEFAULT_WEIGHT_VALUE);
         if (weight < 0) {
@@ -53,15 +51,6 @@ final class CriterionReader {
                 Attributes.text(element, DESCRIPTION), Attributes.text(element, QUESTION), scale, side, direction,
                 weight, contributor);
         return new ContributedCriterion(definition, computer(element, id, report));
-    }
-
-    private static String required(IConfigurationElement element, String id, String attribute)
-            throws InvalidContributionException {
-        String value = Attributes.text(element, attribute);
-        if (value.isEmpty()) {
-            throw invalid(id, Messages.Criterion_missingAttribute, attribute);
-        }
-        return value;
     }
 
     private static Side side(String id, String value) throws InvalidContributionException {
@@ -138,12 +127,5 @@ final class CriterionReader {
         return new ExtensionInstance<>(element, COMPUTER, CriterionComputer.class,
                 new ExtensionInstance.Texts(id, Messages.Criterion_classNotCreated, Messages.Criterion_wrongClass),
                 report);
-    }
-
-    private static InvalidContributionException invalid(String id, String pattern, Object... arguments) {
-        Object[] all = new Object[arguments.length + 1];
-        all[0] = id;
-        System.arraycopy(arguments, 0, all, 1, arguments.length);
-        return new InvalidContributionException(id, Messages.format(pattern, all));
     }
 }

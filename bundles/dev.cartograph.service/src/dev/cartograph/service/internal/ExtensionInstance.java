@@ -7,6 +7,8 @@ import org.eclipse.core.runtime.ISafeRunnable;
 import org.eclipse.core.runtime.InvalidRegistryObjectException;
 import org.eclipse.core.runtime.SafeRunner;
 
+import dev.cartograph.scoring.internal.text.Failures;
+
 /**
  * A contributed class, created the first time it is needed rather than when the contribution
  * is read, so that reading the registry loads no plug-in code. If the class cannot be loaded,
@@ -82,7 +84,7 @@ final class ExtensionInstance<T> {
             String className = className();
             if (cause != null) {
                 message = Messages.format(texts.notCreated(), texts.ownerId(), className,
-                        Problems.describe(Problems.rootCause(cause)));
+                        Failures.describe(Problems.rootCause(cause)));
             } else if (!type.isInstance(creation.created)) {
                 message = Messages.format(texts.wrongClass(), texts.ownerId(), className, type.getName());
             } else {

@@ -1,20 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.service.internal;
 
-/** Short texts about what contributed code threw. */
+/**
+ * Where what contributed code threw comes from; its text is
+ * {@link dev.cartograph.scoring.internal.text.Failures#describe(Throwable)}.
+ */
 final class Problems {
 
     private Problems() {
-    }
-
-    /**
-     * @param throwable what contributed code threw
-     * @return its simple class name, followed by its message if it has one
-     */
-    static String describe(Throwable throwable) {
-        String message = throwable.getMessage();
-        String type = throwable.getClass().getSimpleName();
-        return message == null || message.isBlank() ? type : type + ": " + message; //$NON-NLS-1$
     }
 
     /**

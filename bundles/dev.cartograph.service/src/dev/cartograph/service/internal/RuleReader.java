@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.service.internal;
 
+import static dev.cartograph.service.internal.ElementReader.invalid;
 import static dev.cartograph.service.internal.ExtensionSchema.CLASS;
 import static dev.cartograph.service.internal.ExtensionSchema.DEFAULT_SEVERITY;
 import static dev.cartograph.service.internal.ExtensionSchema.DESCRIPTION;
-import static dev.cartograph.service.internal.ExtensionSchema.ID;
-import static dev.cartograph.service.internal.ExtensionSchema.ID_PATTERN;
 import static dev.cartograph.service.internal.ExtensionSchema.LABEL;
 import static dev.cartograph.service.internal.ExtensionSchema.QUICK_FIX;
 import static dev.cartograph.service.internal.ExtensionSchema.SEVERITY;
@@ -25,6 +24,9 @@ import dev.cartograph.validation.ValidationRule;
  */
 final class RuleReader {
 
+    private static final ElementReader ELEMENT = new ElementReader(Messages.Rule_missingId, Messages.Rule_badId,
+            Messages.Rule_missingAttribute);
+
     private RuleReader() {
     }
 
@@ -37,16 +39,10 @@ final class RuleReader {
      */
     static ValidationRule read(IConfigurationElement element, String contributor, ExtensionInstance.Report report)
             throws InvalidContributionException {
-        String id = Attributes.text(element, ID);
-        if (id.isEmpty()) {
-            throw new InvalidContributionException("", Messages.format(Messages.Rule_missingId)); //$NON-NLS-1$
-        }
-        if (!ID_PATTERN.matcher(id).matches()) {
-            throw invalid(id, Messages.Rule_badId);
-        }
-        String label = required(element, id, LABEL);
+        String id = ELEMENT.id(element);
+        String label = ELEMENT.required(element, id, LABEL);
         FindingSeverity severity = severity(id, Attributes.text(element, SEVERITY));
-        required(element, id, CLASS);
+        ELEMENT.required(element, id, CLASS);
         ExtensionInstance<RuleCheck> check = new ExtensionInstance<>(element, CLASS, RuleCheck.class,
                 new ExtensionInstance.Texts(id, Messages.Rule_classNotCreated, Messages.Rule_wrongClass), report);
         RuleBuilder rule = ValidationRule.builder(id).label(label).description(Attributes.text(element, DESCRIPTION))
@@ -72,15 +68,6 @@ final class RuleReader {
         return new ContributedQuickFix(ruleId, label, code, report);
     }
 
-    private static String required(IConfigurationElement element, String id, String attribute)
-            throws InvalidContributionException {
-        String value = Attributes.text(element, attribute);
-        if (value.isEmpty()) {
-            throw invalid(id, Messages.Rule_missingAttribute, attribute);
-        }
-        return value;
-    }
-
     /** Exactly one of the severities' ids, as the schema lists them; none means the default. */
     private static FindingSeverity severity(String id, String value) throws InvalidContributionException {
         if (value.isEmpty()) {
@@ -92,12 +79,5 @@ final class RuleReader {
             }
         }
         throw invalid(id, Messages.Rule_badSeverity, value);
-    }
-
-    private static InvalidContributionException invalid(String id, String pattern, Object... arguments) {
-        Object[] all = new Object[arguments.length + 1];
-        all[0] = id;
-        System.arraycopy(arguments, 0, all, 1, arguments.length);
-        return new InvalidContributionException(id, Messages.format(pattern, all));
     }
 }

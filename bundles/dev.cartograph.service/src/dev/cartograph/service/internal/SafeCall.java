@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.core.runtime.ISafeRunnable;
 import org.eclipse.core.runtime.SafeRunner;
 
+import dev.cartograph.scoring.internal.text.Failures;
+
 /**
  * One call into contributed code, run through {@link SafeRunner} and handed back to the
  * caller: the result, or the same exception rethrown so that the scoring engine reports it
@@ -86,7 +88,7 @@ final class SafeCall<T> implements ISafeRunnable {
             throw error;
         }
         if (thrown != null) {
-            throw new ContributionException(Problems.describe(thrown), thrown);
+            throw new ContributionException(Failures.describe(thrown), thrown);
         }
         return result;
     }

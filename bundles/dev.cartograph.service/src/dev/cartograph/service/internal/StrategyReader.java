@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.service.internal;
 
+import static dev.cartograph.service.internal.ElementReader.invalid;
 import static dev.cartograph.service.internal.ExtensionSchema.CLASS;
-import static dev.cartograph.service.internal.ExtensionSchema.ID;
-import static dev.cartograph.service.internal.ExtensionSchema.ID_PATTERN;
 import static dev.cartograph.service.internal.ExtensionSchema.LABEL;
 import static dev.cartograph.service.internal.ExtensionSchema.LINEAR;
-
 
 import org.eclipse.core.runtime.IConfigurationElement;
 
@@ -15,6 +13,9 @@ import dev.cartograph.scoring.ScoringStrategy;
 
 /** Reads and validates one {@code strategy} element. */
 final class StrategyReader {
+
+    private static final ElementReader ELEMENT = new ElementReader(Messages.Strategy_missingId,
+            Messages.Strategy_badId, Messages.Strategy_missingAttribute);
 
     private StrategyReader() {
     }
@@ -28,15 +29,9 @@ final class StrategyReader {
      */
     static ContributedStrategy read(IConfigurationElement element, String contributor,
             ExtensionInstance.Report report) throws InvalidContributionException {
-        String id = Attributes.text(element, ID);
-        if (id.isEmpty()) {
-            throw new InvalidContributionException("", Messages.format(Messages.Strategy_missingId)); //$NON-NLS-1$
-        }
-        if (!ID_PATTERN.matcher(id).matches()) {
-            throw new InvalidContributionException(id, Messages.format(Messages.Strategy_badId, id));
-        }
-        String label = required(element, id, LABEL);
-        required(element, id, CLASS);
+        String id = ELEMENT.id(element);
+        String label = ELEMENT.required(element, id, LABEL);
+        ELEMENT.required(element, id, CLASS);
         boolean linear = linear(id, Attributes.text(element, LINEAR));
         Class<? extends ScoringStrategy> type = linear ? LinearScoringStrategy.class : ScoringStrategy.class;
         ExtensionInstance<ScoringStrategy> code = new ExtensionInstance<>(element, CLASS, type,
@@ -45,20 +40,11 @@ final class StrategyReader {
         return ContributedStrategy.of(id, label, contributor, code, linear);
     }
 
-    private static String required(IConfigurationElement element, String id, String attribute)
-            throws InvalidContributionException {
-        String value = Attributes.text(element, attribute);
-        if (value.isEmpty()) {
-            throw new InvalidContributionException(id, Messages.format(Messages.Strategy_missingAttribute, id, attribute));
-        }
-        return value;
-    }
-
     private static boolean linear(String id, String value) throws InvalidContributionException {
         return switch (value) {
             case "", "false" -> false; //$NON-NLS-1$ //$NON-NLS-2$
             case "true" -> true; //$NON-NLS-1$
-            default -> throw new InvalidContributionException(id, Messages.format(Messages.Strategy_badLinear, id, value));
+            default -> throw invalid(id, Messages.Strategy_badLinear, value);
         };
     }
 }

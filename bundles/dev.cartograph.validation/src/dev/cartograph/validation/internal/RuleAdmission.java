@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.cartograph.scoring.internal.text.Failures;
 import dev.cartograph.validation.RuleFailure;
 import dev.cartograph.validation.ValidationRule;
 

@@ -72,7 +72,7 @@ public final class BenchCommand implements Command {
     public int run(Invocation invocation) throws UsageException, InputException {
         List<Integer> sizes = sizes(invocation);
         int runs = invocation.integer(RUNS, 5, 1, 1000);
-        int warmup = invocation.integer(WARMUP, 2, 0, 1000);
+        int warmup = invocation.integer(WARMUP, 5, 0, 1000);
         long seed = invocation.whole(SEED, DEFAULT_SEED);
         Benchmark benchmark = new Benchmark(invocation.environment().engine(), validation(invocation),
                 rank(invocation), warmup, runs, invocation.environment().err());

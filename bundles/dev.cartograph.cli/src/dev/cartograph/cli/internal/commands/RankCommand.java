@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.cli.internal.commands;
 
-import java.util.List;
 import java.util.stream.Collectors;
 
-import dev.cartograph.cli.ExitCodes;
-import dev.cartograph.cli.internal.Command;
-import dev.cartograph.cli.internal.InputException;
 import dev.cartograph.cli.internal.Invocation;
 import dev.cartograph.cli.internal.Labels;
 import dev.cartograph.cli.internal.LoadedPortfolio;
-import dev.cartograph.cli.internal.OptionSpec;
 import dev.cartograph.cli.internal.output.Column;
 import dev.cartograph.cli.internal.output.Document;
 import dev.cartograph.cli.internal.output.Section;
@@ -24,7 +19,7 @@ import dev.cartograph.scoring.UseCaseScore;
  * its reason: gated (blocked or not ready, with the gates that apply), incomplete (with the
  * criteria it has no value for) and rejected (with the rejection reason).
  */
-public final class RankCommand implements Command {
+public final class RankCommand extends ScoredPortfolioCommand {
 
     @Override
     public String name() {
@@ -32,26 +27,8 @@ public final class RankCommand implements Command {
     }
 
     @Override
-    public List<OptionSpec> options() {
-        return List.of(OptionSpec.FORMAT);
-    }
-
-    @Override
-    public int minArguments() {
-        return 1;
-    }
-
-    @Override
-    public int maxArguments() {
-        return 1;
-    }
-
-    @Override
-    public int run(Invocation invocation) throws InputException {
-        LoadedPortfolio loaded = invocation.load(invocation.arguments().get(0));
-        ScoringResult result = invocation.environment().engine().score(loaded.portfolio());
-        invocation.print(report(invocation, loaded, result));
-        return ExitCodes.OK;
+    Reporter reporter(Invocation invocation) {
+        return (loaded, result) -> report(invocation, loaded, result);
     }
 
     /**

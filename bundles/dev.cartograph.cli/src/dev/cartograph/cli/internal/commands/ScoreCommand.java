@@ -1,15 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.cli.internal.commands;
 
-import java.util.List;
-
-import dev.cartograph.cli.ExitCodes;
-import dev.cartograph.cli.internal.Command;
-import dev.cartograph.cli.internal.InputException;
 import dev.cartograph.cli.internal.Invocation;
 import dev.cartograph.cli.internal.Labels;
 import dev.cartograph.cli.internal.LoadedPortfolio;
-import dev.cartograph.cli.internal.OptionSpec;
 import dev.cartograph.cli.internal.output.Column;
 import dev.cartograph.cli.internal.output.Document;
 import dev.cartograph.cli.internal.output.Section;
@@ -17,7 +11,7 @@ import dev.cartograph.scoring.ScoringResult;
 import dev.cartograph.scoring.UseCaseScore;
 
 /** {@code score FILE}: every use case's impact, feasibility, overall score, quadrant and standing, in model order. */
-public final class ScoreCommand implements Command {
+public final class ScoreCommand extends ScoredPortfolioCommand {
 
     @Override
     public String name() {
@@ -25,26 +19,8 @@ public final class ScoreCommand implements Command {
     }
 
     @Override
-    public List<OptionSpec> options() {
-        return List.of(OptionSpec.FORMAT);
-    }
-
-    @Override
-    public int minArguments() {
-        return 1;
-    }
-
-    @Override
-    public int maxArguments() {
-        return 1;
-    }
-
-    @Override
-    public int run(Invocation invocation) throws InputException {
-        LoadedPortfolio loaded = invocation.load(invocation.arguments().get(0));
-        ScoringResult result = invocation.environment().engine().score(loaded.portfolio());
-        invocation.print(report(invocation, loaded, result));
-        return ExitCodes.OK;
+    Reporter reporter(Invocation invocation) {
+        return (loaded, result) -> report(invocation, loaded, result);
     }
 
     static Document report(Invocation invocation, LoadedPortfolio loaded, ScoringResult result) {

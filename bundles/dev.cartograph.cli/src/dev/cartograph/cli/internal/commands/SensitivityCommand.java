@@ -3,8 +3,6 @@ package dev.cartograph.cli.internal.commands;
 
 import java.util.List;
 
-import dev.cartograph.cli.ExitCodes;
-import dev.cartograph.cli.internal.Command;
 import dev.cartograph.cli.internal.InputException;
 import dev.cartograph.cli.internal.Invocation;
 import dev.cartograph.cli.internal.Labels;
@@ -28,7 +26,7 @@ import dev.cartograph.scoring.sensitivity.WeightChange;
  * the ranks it takes when the weights vary and how often it stays in the top K; for each pair of
  * neighbours, the smallest change of one weight that swaps them.
  */
-public final class SensitivityCommand implements Command {
+public final class SensitivityCommand extends ScoredPortfolioCommand {
 
     private static final String TOP = "top"; //$NON-NLS-1$
     private static final String SAMPLES = "samples"; //$NON-NLS-1$
@@ -53,25 +51,14 @@ public final class SensitivityCommand implements Command {
     }
 
     @Override
-    public int minArguments() {
-        return 1;
-    }
-
-    @Override
-    public int maxArguments() {
-        return 1;
-    }
-
-    @Override
-    public int run(Invocation invocation) throws UsageException, InputException {
+    Reporter reporter(Invocation invocation) throws UsageException {
         SensitivityOptions options = options(invocation);
-        LoadedPortfolio loaded = invocation.load(invocation.arguments().get(0));
-        ScoringResult result = invocation.environment().engine().score(loaded.portfolio());
-        if (!SensitivityAnalysis.supports(result)) {
-            throw new InputException(invocation.text("Sensitivity_notLinear", loaded.name(), result.strategy().id())); //$NON-NLS-1$
-        }
-        invocation.print(report(invocation, loaded, result, SensitivityAnalysis.analyse(result, options)));
-        return ExitCodes.OK;
+        return (loaded, result) -> {
+            if (!SensitivityAnalysis.supports(result)) {
+                throw new InputException(invocation.text("Sensitivity_notLinear", loaded.name(), result.strategy().id())); //$NON-NLS-1$
+            }
+            return report(invocation, loaded, result, SensitivityAnalysis.analyse(result, options));
+        };
     }
 
     private static SensitivityOptions options(Invocation invocation) throws UsageException {

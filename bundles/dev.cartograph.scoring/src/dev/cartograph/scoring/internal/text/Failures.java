@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package dev.cartograph.scoring.internal;
+package dev.cartograph.scoring.internal.text;
 
 /** Turns a throwable from contributed code into a short text for the user. */
 public final class Failures {
