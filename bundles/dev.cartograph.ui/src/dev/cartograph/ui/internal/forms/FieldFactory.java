@@ -252,6 +252,7 @@ public final class FieldFactory {
         label(parent, feature, false);
         ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
         toolkit.adapt(viewer.getCombo(), true, false);
+        WheelGuard.install(viewer.getCombo());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(viewer.getControl());
         EEnum eEnum = (EEnum) feature.getEType();
         viewer.setContentProvider(ArrayContentProvider.getInstance());

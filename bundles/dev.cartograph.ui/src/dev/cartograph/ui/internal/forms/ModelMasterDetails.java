@@ -13,6 +13,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -49,7 +50,7 @@ public final class ModelMasterDetails extends MasterDetailsBlock {
      * @param title the master section's title
      * @param description the master section's description
      * @param viewerFactory creates the master viewer in the given composite
-     * @param buttonsFactory creates the buttons beside the master (one column composite)
+     * @param buttonsFactory creates the buttons above the master (a wrapping row)
      * @param detailsFactory the builder of the details of each kind of element ({@code null} for
      *        none)
      */
@@ -71,8 +72,16 @@ public final class ModelMasterDetails extends MasterDetailsBlock {
         section.setText(title);
         section.setDescription(description);
         Composite client = toolkit.createComposite(section);
-        GridLayoutFactory.fillDefaults().numColumns(2).margins(2, 2).applyTo(client);
+        GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(client);
         section.setClient(client);
+        // The buttons are a row above the list, which keeps the whole width of the master.
+        Composite buttons = toolkit.createComposite(client);
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.wrap = true;
+        row.marginLeft = row.marginRight = row.marginTop = row.marginBottom = 0;
+        buttons.setLayout(row);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
+        buttonsFactory.accept(buttons, toolkit);
         viewer = viewerFactory.apply(client);
         Control master = viewer.getControl();
         while (master.getParent() != client) {
@@ -80,10 +89,6 @@ public final class ModelMasterDetails extends MasterDetailsBlock {
         }
         GridDataFactory.fillDefaults().grab(true, true).hint(150, 120).applyTo(master);
         toolkit.paintBordersFor(client);
-        Composite buttons = toolkit.createComposite(client);
-        GridLayoutFactory.fillDefaults().applyTo(buttons);
-        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
-        buttonsFactory.accept(buttons, toolkit);
         SectionPart part = new SectionPart(section);
         managedForm.addPart(part);
         viewer.addSelectionChangedListener(event -> managedForm.fireSelectionChanged(part, event.getSelection()));
@@ -159,9 +164,9 @@ public final class ModelMasterDetails extends MasterDetailsBlock {
     }
 
     /**
-     * Creates a push button in a buttons column.
+     * Creates a push button in the row of buttons above the master.
      *
-     * @param parent the buttons column
+     * @param parent the row of buttons
      * @param toolkit the toolkit
      * @param text the button's text
      * @param action what it does
@@ -169,7 +174,6 @@ public final class ModelMasterDetails extends MasterDetailsBlock {
      */
     public static Button button(Composite parent, FormToolkit toolkit, String text, Runnable action) {
         Button button = toolkit.createButton(parent, text, SWT.PUSH);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(button);
         button.addListener(SWT.Selection, event -> action.run());
         return button;
     }

@@ -47,7 +47,7 @@ public final class RankingTable {
         area.setLayout(layout);
         // As tall as the page leaves it, at least a few lines: the table scrolls its lines itself.
         org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).hint(300, MINIMUM_HEIGHT).applyTo(area);
-        viewer = new TableViewer(toolkit.createTable(area, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL));
+        viewer = new TableViewer(toolkit.createTable(area, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL));
         viewer.getTable().setHeaderVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column(layout, Messages.Ranking_rank, 5, SWT.RIGHT, s -> rank(s));
@@ -69,7 +69,7 @@ public final class RankingTable {
     private void column(TableColumnLayout layout, String title, int weight, int align, Function<UseCaseScore, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, align);
         column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 30));
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, Math.max(35, weight * 5)));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {

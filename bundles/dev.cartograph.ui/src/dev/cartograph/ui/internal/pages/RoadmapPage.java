@@ -79,7 +79,7 @@ public final class RoadmapPage extends PortfolioFormPage {
         Composite area = getManagedForm().getToolkit().createComposite(parent);
         TableColumnLayout layout = new TableColumnLayout();
         area.setLayout(layout);
-        viewer = new TableViewer(getManagedForm().getToolkit().createTable(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL));
+        viewer = new TableViewer(getManagedForm().getToolkit().createTable(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL));
         viewer.getTable().setHeaderVisible(true);
         column(layout, Labels.feature(Literals.NAMED_ELEMENT__NAME), 40, SWT.LEAD, Wave::getName);
         column(layout, Labels.feature(Literals.WAVE__START), 18, SWT.LEAD,
@@ -102,7 +102,7 @@ public final class RoadmapPage extends PortfolioFormPage {
     private void column(TableColumnLayout layout, String title, int weight, int align, Function<Wave, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, align);
         column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, Math.max(50, weight * 4)));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {

@@ -78,7 +78,7 @@ public final class UseCasesPage extends PortfolioFormPage {
         block = new ModelMasterDetails(this, Messages.UseCasesPage_master, Messages.UseCasesPage_masterDescription,
                 this::createViewer, this::createButtons, this::details);
         block.createContent(managedForm);
-        block.setWeights(40, 60);
+        block.setWeights(45, 55);
     }
 
     private java.util.function.BiConsumer<dev.cartograph.ui.internal.forms.FieldFactory, Composite> details(EClass eClass) {
@@ -97,16 +97,16 @@ public final class UseCasesPage extends PortfolioFormPage {
         GridDataFactory.fillDefaults().grab(true, true).hint(150, 120).applyTo(tableArea);
         TableColumnLayout layout = new TableColumnLayout();
         tableArea.setLayout(layout);
-        viewer = new TableViewer(toolkit.createTable(tableArea, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL));
+        viewer = new TableViewer(toolkit.createTable(tableArea, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL));
         viewer.getTable().setHeaderVisible(true);
         ItemProviderLabelProvider labels = new ItemProviderLabelProvider(editor().getAdapterFactory());
-        column(layout, Labels.feature(Literals.NAMED_ELEMENT__NAME), 50, SWT.LEAD, u -> labels.getText(u), labels);
-        column(layout, Labels.feature(Literals.USE_CASE__STATUS), 18, SWT.LEAD,
+        column(layout, Labels.feature(Literals.NAMED_ELEMENT__NAME), 50, 140, SWT.LEAD, u -> labels.getText(u), labels);
+        column(layout, Labels.feature(Literals.USE_CASE__STATUS), 18, 80, SWT.LEAD,
                 u -> Labels.literal(Literals.USE_CASE_STATUS, u.getStatus()), null);
-        column(layout, Labels.feature(Literals.USE_CASE__SCOPE), 14, SWT.LEAD,
+        column(layout, Labels.feature(Literals.USE_CASE__SCOPE), 14, 65, SWT.LEAD,
                 u -> Labels.literal(Literals.SCOPE, u.getScope()), null);
-        column(layout, Messages.Ranking_rank, 8, SWT.RIGHT, u -> rank(u), null);
-        column(layout, Messages.Ranking_overall, 10, SWT.RIGHT,
+        column(layout, Messages.Ranking_rank, 8, 40, SWT.RIGHT, u -> rank(u), null);
+        column(layout, Messages.Ranking_overall, 10, 50, SWT.RIGHT,
                 u -> score(u).map(s -> Formats.score(s.overall())).orElse(""), null); //$NON-NLS-1$
         viewer.setContentProvider(new ObservableListContentProvider<>());
         @SuppressWarnings({ "unchecked", "rawtypes" })
@@ -138,11 +138,11 @@ public final class UseCasesPage extends PortfolioFormPage {
         return rank == 0 ? "" : Integer.toString(rank); //$NON-NLS-1$
     }
 
-    private void column(TableColumnLayout layout, String title, int weight, int align, Function<UseCase, String> text,
-            ItemProviderLabelProvider images) {
+    private void column(TableColumnLayout layout, String title, int weight, int minimumWidth, int align,
+            Function<UseCase, String> text, ItemProviderLabelProvider images) {
         TableViewerColumn column = new TableViewerColumn(viewer, align);
         column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
