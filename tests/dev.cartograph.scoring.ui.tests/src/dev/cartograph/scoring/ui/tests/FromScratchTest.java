@@ -158,6 +158,10 @@ class FromScratchTest {
         assertNotNull(bubble, "the use case is a bubble of the matrix");
         assertEquals(rowOf(ranking, useCase).score().impact(), bubble.impact(), 1e-9);
 
+        UseCasesPage useCases = (UseCasesPage) editor.setActivePage(UseCasesPage.ID);
+        assertTrue(UiWait.until(() -> "1".equals(useCases.getViewer().getTable().getItem(0).getText(3))),
+                "the use case page shows the rank too");
+
         fixAFindingWithItsQuickFix(editor, file);
         planTheRoadmap(editor, useCase);
 
