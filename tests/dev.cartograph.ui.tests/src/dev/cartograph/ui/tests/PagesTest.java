@@ -144,11 +144,26 @@ class PagesTest extends EditorTestCase {
                     editor.getPortfolio().getRoadmap().getWaves().get(placement.wave() - 1), useCase.getWave(),
                     useCase.getName() + " is in the wave proposed"));
         }
+        assertPlannedCounts(roadmap, editor.getPortfolio().getRoadmap().getWaves());
         Ui.run("org.eclipse.ui.edit.undo");
         for (UseCase useCase : editor.getPortfolio().getUseCases()) {
             assertSame(before.get(useCase), useCase.getWave(), useCase.getName() + " is back in its wave");
         }
         assertFalse(editor.isDirty(), "one undo undid all of it");
+        assertPlannedCounts(roadmap, editor.getPortfolio().getRoadmap().getWaves());
+    }
+
+    /** The page's "Planned" column counts the use cases of each wave, whatever moved them. */
+    private static void assertPlannedCounts(RoadmapPage page, List<Wave> waves) {
+        Ui.flush();
+        org.eclipse.swt.widgets.Table table = page.getViewer().getTable();
+        assertEquals(waves.size(), table.getItemCount());
+        for (int i = 0; i < waves.size(); i++) {
+            Wave wave = waves.get(i);
+            String planned = wave.isSetCapacity() ? wave.getUseCases().size() + " / " + wave.getCapacity()
+                    : Integer.toString(wave.getUseCases().size());
+            assertEquals(planned, table.getItem(i).getText(3), wave.getName());
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.eclipse.core.databinding.observable.list.IObservableList;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.databinding.FeaturePath;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EClass;
@@ -56,6 +57,12 @@ public final class RoadmapPage extends PortfolioFormPage {
     private ModelMasterDetails block;
     private TableViewer viewer;
     private final ModelEdits edits;
+    /** A use case planned in or out of a wave changes no attribute of the wave: the planned counts follow every command. */
+    private final CommandStackListener plannedChanged = event -> {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.refresh(true);
+        }
+    };
 
     /** @param editor the editor */
     public RoadmapPage(PortfolioEditor editor) {
@@ -69,6 +76,7 @@ public final class RoadmapPage extends PortfolioFormPage {
                 this::createViewer, this::createButtons, this::details);
         block.createContent(managedForm);
         block.setWeights(45, 55);
+        editor().getEditingDomain().getCommandStack().addCommandStackListener(plannedChanged);
     }
 
     private BiConsumer<FieldFactory, Composite> details(EClass eClass) {
@@ -202,5 +210,11 @@ public final class RoadmapPage extends PortfolioFormPage {
     /** @return the master-details block */
     public ModelMasterDetails getBlock() {
         return block;
+    }
+
+    @Override
+    public void dispose() {
+        editor().getEditingDomain().getCommandStack().removeCommandStackListener(plannedChanged);
+        super.dispose();
     }
 }
