@@ -80,10 +80,11 @@ public final class WaveScheduler {
 
     /**
      * @param capacity the capacity of each wave
+     * @param taken the places of each wave already taken (by use cases it delivered)
      */
-    public WaveScheduler(int[] capacity) {
+    public WaveScheduler(int[] capacity, int[] taken) {
         this.capacity = capacity.clone();
-        this.used = new int[capacity.length];
+        this.used = taken.clone();
     }
 
     /**

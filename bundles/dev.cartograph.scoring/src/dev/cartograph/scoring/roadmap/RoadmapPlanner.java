@@ -32,7 +32,8 @@ import dev.cartograph.scoring.internal.WaveScheduler.Candidate;
  * The waves are those of the portfolio's roadmap, if it has any, else
  * {@link RoadmapOptions#defaultWaveCount()} new ones. A wave's capacity is its
  * {@code capacity} if set, else {@link RoadmapOptions#defaultCapacity()}, else the number of
- * quick wins and strategic bets divided by the number of waves, rounded up.
+ * quick wins and strategic bets divided by the number of waves, rounded up. A deployed use case
+ * stays in the wave that delivered it, and takes its place in that wave's capacity.
  */
 public final class RoadmapPlanner {
 
@@ -57,10 +58,13 @@ public final class RoadmapPlanner {
         List<Unplanned> unplanned = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         Map<UseCase, Boolean> deployed = new IdentityHashMap<>();
+        List<Wave> modelWaves = portfolio.getRoadmap() == null ? List.of() : portfolio.getRoadmap().getWaves();
         for (UseCaseScore score : result.all()) {
             if (score.status() == UseCaseStatus.DEPLOYED) {
                 deployed.put(score.useCase(), Boolean.TRUE);
-                unplanned.add(new Unplanned(score, Messages.get("Roadmap_deployed"))); //$NON-NLS-1$
+                int in = modelWaves.indexOf(score.useCase().getWave());
+                unplanned.add(new Unplanned(score, in < 0 ? Messages.get("Roadmap_deployed") //$NON-NLS-1$
+                        : Messages.get("Roadmap_deployedIn", in + 1))); //$NON-NLS-1$
                 continue;
             }
             Optional<PlanTier> tier = score.isRanked() ? PlanTier.of(score.quadrant(), score.scope()) : Optional.empty();
@@ -70,7 +74,6 @@ public final class RoadmapPlanner {
                 unplanned.add(new Unplanned(score, whyNot(score)));
             }
         }
-        List<Wave> modelWaves = portfolio.getRoadmap() == null ? List.of() : portfolio.getRoadmap().getWaves();
         int waveCount = modelWaves.isEmpty() ? options.defaultWaveCount() : modelWaves.size();
         long primary = candidates.stream().filter(c -> c.tier() != PlanTier.FILL_IN).count();
         int shared = options.defaultCapacity() > 0 ? options.defaultCapacity()
@@ -80,7 +83,14 @@ public final class RoadmapPlanner {
             Wave wave = modelWaves.isEmpty() ? null : modelWaves.get(w);
             capacity[w] = wave != null && wave.isSetCapacity() ? Math.max(0, wave.getCapacity()) : shared;
         }
-        WaveScheduler scheduler = new WaveScheduler(capacity);
+        int[] taken = new int[waveCount];
+        for (UseCase done : deployed.keySet()) {
+            int w = modelWaves.indexOf(done.getWave());
+            if (w >= 0) {
+                taken[w]++;
+            }
+        }
+        WaveScheduler scheduler = new WaveScheduler(capacity, taken);
         candidates.forEach(scheduler::add);
         List<List<Placement>> placements = new ArrayList<>();
         for (int w = 0; w < waveCount; w++) {

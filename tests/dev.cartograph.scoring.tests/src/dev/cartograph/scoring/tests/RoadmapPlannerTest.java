@@ -153,6 +153,21 @@ class RoadmapPlannerTest {
     }
 
     @Test
+    void aDeployedUseCaseTakesItsPlaceInTheWaveThatDeliveredIt() {
+        builder.waves(2, 2, 9);
+        UseCase done = builder.useCase("Done").score("i", 90).score("f", 90).status(UseCaseStatus.DEPLOYED).get();
+        done.setWave(builder.portfolio.getRoadmap().getWaves().get(0));
+        RoadmapProposal proposal = propose();
+
+        // wave 1 has room for one more: IQ1; IQ2 and IS1 move to wave 2 (external work waits for it)
+        assertEquals(List.of(List.of(iq1), List.of(iq2, eq1), List.of(is1, es1, fi1)), waves(proposal));
+        assertEquals("already deployed, in wave 1: it takes one of its places", unplanned(proposal).get(done));
+        assertEquals(2, proposal.waves().get(0).capacity(), "the wave's capacity is the model's");
+        Placement iq2Placement = proposal.placementOf(iq2).orElseThrow();
+        assertEquals("internal quick win, overall 65; wave 1 full (capacity 2)", iq2Placement.reason());
+    }
+
+    @Test
     void withoutRoadmapTheQuickWinsAndBetsAreSharedBetweenDefaultWaves() {
         RoadmapProposal proposal = propose();
         // five quick wins and strategic bets over three waves: capacity ceil(5/3) = 2
