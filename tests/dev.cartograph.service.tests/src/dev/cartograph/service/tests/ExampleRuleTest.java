@@ -36,7 +36,7 @@ class ExampleRuleTest {
             + "4 on the EU AI Act risk scale (unacceptable: prohibited in the EU) but has no business case: write one "
             + "whose compliance notes say how it is re-scoped to a lawful use, or reject it.";
     private static final String HIGH_RISK_FRENCH = "\u00ab\u00a0Claims triage assistant\u00a0\u00bb est not\u00e9 "
-            + "3,5 sur 4 sur l\u2019\u00e9chelle de risque de l\u2019AI Act (haut risque) mais son business case "
+            + "3,5 sur 4 sur l\u2019\u00e9chelle de risque de l\u2019AI Act (haut risque) mais son dossier d\u2019opportunit\u00e9 "
             + "n\u2019a pas de notes de conformit\u00e9\u00a0: consignez comment le syst\u00e8me remplira les "
             + "obligations d\u2019un syst\u00e8me d\u2019IA \u00e0 haut risque (gestion des risques, gouvernance des "
             + "donn\u00e9es, contr\u00f4le humain, \u00e9valuation de la conformit\u00e9, enregistrement).";

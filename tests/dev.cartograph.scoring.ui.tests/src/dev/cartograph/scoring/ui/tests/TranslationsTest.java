@@ -27,9 +27,9 @@ import dev.cartograph.scoring.ui.internal.Messages;
 /** Every text of the views and of validation exists in English and in French, with the same placeholders. */
 class TranslationsTest {
 
-    /** Words French writes as English does (the brand, "impact", "quadrant", "business case", ...). */
+    /** Words French writes as English does (the brand, "impact", "quadrant", ...). */
     private static final Set<String> SAME_IN_FRENCH = Set.of("Aggregation_maximum", "Aggregation_minimum", //$NON-NLS-1$ //$NON-NLS-2$
-            "Column_impact", "Column_quadrant", "Kind_businessCase", "Matrix_impact", "Status_businessCase", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            "Column_impact", "Column_quadrant", "Matrix_impact", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             "providerName", "viewCategory", "markerCategory", "commandCategory", "toolbarLabel"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)\\}"); //$NON-NLS-1$
