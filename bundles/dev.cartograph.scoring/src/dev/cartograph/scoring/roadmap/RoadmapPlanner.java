@@ -104,7 +104,7 @@ public final class RoadmapPlanner {
         for (int w = 0; w < waveCount; w++) {
             Wave wave = modelWaves.isEmpty() ? null : modelWaves.get(w);
             String name = wave != null && wave.getName() != null ? wave.getName() : Messages.get("Roadmap_waveName", w + 1); //$NON-NLS-1$
-            waves.add(new WavePlan(w + 1, name, wave, capacity[w], placements.get(w)));
+            waves.add(new WavePlan(w + 1, name, wave, capacity[w], taken[w], placements.get(w)));
         }
         return new RoadmapProposal(portfolio, waves, unplanned);
     }

@@ -13,9 +13,10 @@ import dev.cartograph.model.Wave;
  * @param name the wave's name
  * @param wave the model's wave, or {@code null} for a wave the proposal would create
  * @param capacity how many use cases the wave takes
+ * @param delivered how many of its places deployed use cases take (they stay in the wave that delivered them)
  * @param placements the use cases placed in it, in the order they were placed
  */
-public record WavePlan(int number, String name, Wave wave, int capacity, List<Placement> placements) {
+public record WavePlan(int number, String name, Wave wave, int capacity, int delivered, List<Placement> placements) {
 
     /** Copies the list. */
     public WavePlan {

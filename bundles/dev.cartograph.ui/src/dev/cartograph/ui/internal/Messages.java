@@ -205,6 +205,7 @@ public final class Messages extends NLS {
     public static String RoadmapProposal_tier;
     public static String RoadmapProposal_title;
     public static String RoadmapProposal_wave;
+    public static String RoadmapProposal_waveWithDelivered;
     public static String ScoreSummary_line;
     public static String ScoreSummary_missing;
     public static String ScoreSummary_noQuadrant;

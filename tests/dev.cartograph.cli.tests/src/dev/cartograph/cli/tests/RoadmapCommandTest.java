@@ -42,9 +42,9 @@ class RoadmapCommandTest {
     void internalQuickWinsComeFirstAndEveryPlacementHasAReason() {
         Map<String, Object> json = Json.object(cli.run("roadmap", "grid.cartograph", "--format", "json").out());
 
-        assertEquals(List.of(Map.of("wave", 1.0, "waveName", "Wave 1", "capacity", 1.0, "planned", 1.0, "inModel", false),
-                Map.of("wave", 2.0, "waveName", "Wave 2", "capacity", 1.0, "planned", 1.0, "inModel", false),
-                Map.of("wave", 3.0, "waveName", "Wave 3", "capacity", 1.0, "planned", 1.0, "inModel", false)),
+        assertEquals(List.of(Map.of("wave", 1.0, "waveName", "Wave 1", "capacity", 1.0, "planned", 1.0, "deployed", 0.0, "inModel", false),
+                Map.of("wave", 2.0, "waveName", "Wave 2", "capacity", 1.0, "planned", 1.0, "deployed", 0.0, "inModel", false),
+                Map.of("wave", 3.0, "waveName", "Wave 3", "capacity", 1.0, "planned", 1.0, "deployed", 0.0, "inModel", false)),
                 Json.rows(json, "waves"));
         List<Map<String, Object>> placements = Json.rows(json, "placements");
         assertEquals(List.of("Alpha", "Bravo", "Charlie"), placements.stream().map(p -> p.get("name")).toList());

@@ -163,6 +163,7 @@ class RoadmapPlannerTest {
         assertEquals(List.of(List.of(iq1), List.of(iq2, eq1), List.of(is1, es1, fi1)), waves(proposal));
         assertEquals("already deployed, in wave 1: it takes one of its places", unplanned(proposal).get(done));
         assertEquals(2, proposal.waves().get(0).capacity(), "the wave's capacity is the model's");
+        assertEquals(List.of(1, 0, 0), proposal.waves().stream().map(WavePlan::delivered).toList());
         Placement iq2Placement = proposal.placementOf(iq2).orElseThrow();
         assertEquals("internal quick win, overall 65; wave 1 full (capacity 2)", iq2Placement.reason());
     }

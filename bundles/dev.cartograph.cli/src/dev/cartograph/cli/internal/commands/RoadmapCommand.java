@@ -41,6 +41,7 @@ public final class RoadmapCommand extends ScoredPortfolioCommand {
                 Column.text("waveName", invocation.text("Column_waveName")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.integer("capacity", invocation.text("Column_capacity")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.integer("planned", invocation.text("Column_planned")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.integer("deployed", invocation.text("Column_deployedInWave")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.bool("inModel", invocation.text("Column_inModel")))); //$NON-NLS-1$ //$NON-NLS-2$
         Section planned = document.section(new Section("placements", invocation.text("Section_placements"), //$NON-NLS-1$ //$NON-NLS-2$
                 invocation.text("Empty_placements"), //$NON-NLS-1$
@@ -50,7 +51,8 @@ public final class RoadmapCommand extends ScoredPortfolioCommand {
                 Column.text("id", invocation.text("Column_id")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("reason", invocation.text("Column_reason")))); //$NON-NLS-1$ //$NON-NLS-2$
         for (WavePlan wave : proposal.waves()) {
-            waves.add(wave.number(), wave.name(), wave.capacity(), wave.placements().size(), wave.wave() != null);
+            waves.add(wave.number(), wave.name(), wave.capacity(), wave.placements().size(), wave.delivered(),
+                    wave.wave() != null);
             for (Placement placement : wave.placements()) {
                 planned.add(wave.number(), placement.useCase().name(), labels.tier(placement.tier()),
                         Labels.id(placement.useCase().useCase()), placement.reason());

@@ -112,8 +112,11 @@ public final class RoadmapProposalDialog extends TitleAreaDialog {
 
     private String name(Object element) {
         if (element instanceof WavePlan wave) {
-            return Messages.bind(Messages.RoadmapProposal_wave,
-                    new Object[] { wave.name(), wave.placements().size(), wave.capacity() });
+            return wave.delivered() == 0
+                    ? Messages.bind(Messages.RoadmapProposal_wave,
+                            new Object[] { wave.name(), wave.placements().size(), wave.capacity() })
+                    : Messages.bind(Messages.RoadmapProposal_waveWithDelivered,
+                            new Object[] { wave.name(), wave.placements().size(), wave.capacity(), wave.delivered() });
         }
         if (element instanceof Left left) {
             return Messages.bind(Messages.RoadmapProposal_left, left.useCases().size());
