@@ -58,7 +58,7 @@ public final class RoadmapProposalDialog extends TitleAreaDialog {
 
     @Override
     protected Point getInitialSize() {
-        return new Point(900, 600);
+        return new Point(1040, 640);
     }
 
     @Override
@@ -74,9 +74,9 @@ public final class RoadmapProposalDialog extends TitleAreaDialog {
         viewer = new TreeViewer(treeArea, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
-        column(layout, Messages.RoadmapProposal_element, 40, this::name);
-        column(layout, Messages.RoadmapProposal_tier, 20, this::tier);
-        column(layout, Messages.RoadmapProposal_reason, 60, this::reason);
+        column(layout, Messages.RoadmapProposal_element, 52, this::name);
+        column(layout, Messages.RoadmapProposal_tier, 18, this::tier);
+        column(layout, Messages.RoadmapProposal_reason, 50, this::reason);
         viewer.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {

@@ -16,6 +16,7 @@ import dev.cartograph.model.NamedElement;
 import dev.cartograph.model.persistence.ModelPersistence;
 import dev.cartograph.scoring.ui.ScoringUi;
 import dev.cartograph.scoring.ui.internal.Messages;
+import dev.cartograph.ui.viewers.Labels;
 import dev.cartograph.validation.Finding;
 import dev.cartograph.validation.FindingSeverity;
 import dev.cartograph.validation.QuickFix;
@@ -112,8 +113,11 @@ public record MarkerSpec(Map<String, Object> attributes) {
             named = named.eContainer();
         }
         String name = named instanceof NamedElement namedElement ? namedElement.getName() : null;
+        if (name != null && name.isBlank()) {
+            name = null;
+        }
         if (named == element || named == null) {
-            return name;
+            return name == null ? kind(element) : name;
         }
         String kind = kind(element);
         return name == null ? kind : name + " \u203A " + kind; //$NON-NLS-1$
@@ -128,8 +132,7 @@ public record MarkerSpec(Map<String, Object> attributes) {
             case "ScoringConfiguration" -> Messages.Kind_scoringConfiguration; //$NON-NLS-1$
             case "CriterionSetting" -> Messages.Kind_criterionSetting; //$NON-NLS-1$
             case "Gate" -> Messages.Kind_gate; //$NON-NLS-1$
-            default -> element.eClass().getName().replaceAll("(?<=[a-z])(?=[A-Z])", " ") //$NON-NLS-1$ //$NON-NLS-2$
-                    .toLowerCase(Locale.ROOT);
+            default -> Labels.type(element.eClass()).toLowerCase(Locale.getDefault());
         };
     }
 }
