@@ -49,6 +49,10 @@ public class FirstLaunch implements IStartup {
         if (window == null || window.getActivePage() == null) {
             return;
         }
+        // The perspective has seven parts, which the platform's first window size (about 1000 x 740)
+        // squeezes: the first time, the workbench takes the screen. Later launches restore the size
+        // the user left it at.
+        window.getShell().setMaximized(true);
         IWorkbenchPage page = window.getActivePage();
         try {
             IDE.openEditor(page, file, true);

@@ -47,6 +47,8 @@ class FirstLaunchTest {
         assertEquals(CartographPerspective.ID, workbenchPage.getPerspective().getId());
         String title = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getText();
         assertTrue(title.endsWith("Cartograph"), title); //$NON-NLS-1$
+        assertTrue(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMaximized(),
+                "the first time, the workbench takes the screen");
     }
 
     private static PortfolioEditor activePortfolioEditor() {

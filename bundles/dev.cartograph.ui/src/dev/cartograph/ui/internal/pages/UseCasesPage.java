@@ -24,6 +24,7 @@ import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -40,6 +41,7 @@ import dev.cartograph.ui.internal.actions.NewElementAction;
 import dev.cartograph.ui.internal.forms.ModelMasterDetails;
 import dev.cartograph.ui.internal.forms.ViewerRefresher;
 import dev.cartograph.ui.scoring.PortfolioScoring;
+import dev.cartograph.ui.viewers.ColumnSorter;
 import dev.cartograph.ui.viewers.ItemProviderLabelProvider;
 import dev.cartograph.ui.viewers.Labels;
 
@@ -100,14 +102,20 @@ public final class UseCasesPage extends PortfolioFormPage {
         viewer = new TableViewer(toolkit.createTable(tableArea, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL));
         viewer.getTable().setHeaderVisible(true);
         ItemProviderLabelProvider labels = new ItemProviderLabelProvider(editor().getAdapterFactory());
-        column(layout, Labels.feature(Literals.NAMED_ELEMENT__NAME), 50, 140, SWT.LEAD, u -> labels.getText(u), labels);
-        column(layout, Labels.feature(Literals.USE_CASE__STATUS), 18, 80, SWT.LEAD,
-                u -> Labels.literal(Literals.USE_CASE_STATUS, u.getStatus()), null);
-        column(layout, Labels.feature(Literals.USE_CASE__SCOPE), 14, 65, SWT.LEAD,
-                u -> Labels.literal(Literals.SCOPE, u.getScope()), null);
-        column(layout, Messages.Ranking_rank, 8, 40, SWT.RIGHT, u -> rank(u), null);
-        column(layout, Messages.Ranking_overall, 10, 50, SWT.RIGHT,
-                u -> score(u).map(s -> Formats.score(s.overall())).orElse(""), null); //$NON-NLS-1$
+        ColumnSorter sorter = ColumnSorter.of(viewer);
+        sorter.sortable(column(layout, Labels.feature(Literals.NAMED_ELEMENT__NAME), 50, 140, SWT.LEAD,
+                u -> labels.getText(u), labels), e -> labels.getText(e));
+        sorter.sortable(column(layout, Labels.feature(Literals.USE_CASE__STATUS), 18, 80, SWT.LEAD,
+                u -> Labels.literal(Literals.USE_CASE_STATUS, u.getStatus()), null), e -> ((UseCase) e).getStatus());
+        sorter.sortable(column(layout, Labels.feature(Literals.USE_CASE__SCOPE), 14, 65, SWT.LEAD,
+                u -> Labels.literal(Literals.SCOPE, u.getScope()), null), e -> ((UseCase) e).getScope());
+        sorter.sortable(column(layout, Messages.Ranking_rank, 8, 40, SWT.RIGHT, u -> rank(u), null), e -> {
+            int rank = scoring == null ? 0 : scoring.rankOf((UseCase) e);
+            return rank == 0 ? null : rank;
+        });
+        sorter.sortable(column(layout, Messages.Ranking_overall, 10, 50, SWT.RIGHT,
+                u -> score(u).map(s -> Formats.score(s.overall())).orElse(""), null), //$NON-NLS-1$
+                e -> score((UseCase) e).map(UseCaseScore::overall).orElse(null));
         viewer.setContentProvider(new ObservableListContentProvider<>());
         @SuppressWarnings({ "unchecked", "rawtypes" })
         IObservableList<Object> useCases = (IObservableList) EMFEditProperties
@@ -138,7 +146,7 @@ public final class UseCasesPage extends PortfolioFormPage {
         return rank == 0 ? "" : Integer.toString(rank); //$NON-NLS-1$
     }
 
-    private void column(TableColumnLayout layout, String title, int weight, int minimumWidth, int align,
+    private TableColumn column(TableColumnLayout layout, String title, int weight, int minimumWidth, int align,
             Function<UseCase, String> text, ItemProviderLabelProvider images) {
         TableViewerColumn column = new TableViewerColumn(viewer, align);
         column.getColumn().setText(title);
@@ -154,6 +162,7 @@ public final class UseCasesPage extends PortfolioFormPage {
                 return images == null ? null : images.getImage(element);
             }
         });
+        return column.getColumn();
     }
 
     private void createButtons(Composite parent, FormToolkit toolkit) {
