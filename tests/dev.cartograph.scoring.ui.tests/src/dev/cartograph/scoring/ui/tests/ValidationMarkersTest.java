@@ -17,7 +17,13 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.action.IContributionManager;
+import org.eclipse.jface.action.StatusLineManager;
+import org.eclipse.jface.action.SubContributionManager;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -149,6 +155,8 @@ class ValidationMarkersTest {
         assertTrue(editor.isDirty());
         assertTrue(UiWait.until(() -> markers().length == 3), "the fixed problem is gone: " + describe());
         assertFalse(describe().stream().anyMatch(m -> m.contains("journey.noPostJourneyStage"))); //$NON-NLS-1$
+        assertTrue(statusLine(editor).contains("Validation: 0 errors, 1 warnings, 2 notes"), //$NON-NLS-1$
+                "the status line counts what is left, not what the last Validate found: " + statusLine(editor));
 
         editor.getEditingDomain().getCommandStack().undo();
         assertEquals(1, broker.getStages().size(), "Undo removes the stage again");
@@ -212,6 +220,28 @@ class ValidationMarkersTest {
             }
         }
         return found;
+    }
+
+    /** @return the texts shown on the workbench window's status line */
+    private static List<String> statusLine(PortfolioEditor editor) {
+        IContributionManager manager = editor.getEditorSite().getActionBars().getStatusLineManager();
+        while (manager instanceof SubContributionManager sub) {
+            manager = sub.getParent();
+        }
+        List<String> texts = new ArrayList<>();
+        collectTexts(((StatusLineManager) manager).getControl(), texts);
+        return texts;
+    }
+
+    private static void collectTexts(Control control, List<String> texts) {
+        if (control instanceof CLabel label && label.getText() != null) {
+            texts.add(label.getText());
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collectTexts(child, texts);
+            }
+        }
     }
 
     private IMarker[] markers() {

@@ -68,7 +68,7 @@ final class QuickFixResolution implements IMarkerResolution2 {
         }
         apply(editor, marker.getAttribute(ScoringUi.MARKER_RULE_ID, ""), //$NON-NLS-1$
                 MarkerElements.elementOf(editor.getResource(), marker));
-        Validations.validateNow(editor.getPortfolio(), file);
+        Validations.validateNow(editor);
     }
 
     /**

@@ -10,7 +10,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IPageLayout;
@@ -20,10 +19,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import dev.cartograph.scoring.ui.internal.Messages;
 import dev.cartograph.ui.editor.PortfolioEditor;
-import dev.cartograph.validation.FindingSeverity;
-import dev.cartograph.validation.ValidationReport;
 
 /**
  * The Validate command: validates the portfolio of the active editor as it is in memory, or
@@ -38,12 +34,12 @@ public final class ValidateHandler extends AbstractHandler {
         IWorkbenchPart part = HandlerUtil.getActivePart(event);
         List<IFile> files = part instanceof PortfolioEditor ? List.of() : selectedFiles(HandlerUtil.getCurrentSelection(event));
         if (files.isEmpty() && HandlerUtil.getActiveEditor(event) instanceof PortfolioEditor editor) {
-            validate(editor, window);
+            validate(editor);
         }
         for (IFile file : files) {
             PortfolioEditor editor = page == null ? null : openEditor(page, file);
             if (editor != null) {
-                validate(editor, window);
+                validate(editor);
             } else {
                 Validations.validateFile(file);
             }
@@ -58,16 +54,11 @@ public final class ValidateHandler extends AbstractHandler {
         return null;
     }
 
-    private static void validate(PortfolioEditor editor, IWorkbenchWindow window) {
+    private static void validate(PortfolioEditor editor) {
         if (editor.getPortfolio() == null || editor.getFile() == null) {
             return;
         }
-        ValidationReport report = Validations.validateNow(editor.getPortfolio(), editor.getFile());
-        if (window != null && editor.getEditorSite().getActionBars() != null) {
-            editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(Messages.Validation_summary,
-                    new Object[] { report.count(FindingSeverity.ERROR), report.count(FindingSeverity.WARNING),
-                            report.count(FindingSeverity.INFO) }));
-        }
+        Validations.validateNow(editor);
     }
 
     private static List<IFile> selectedFiles(ISelection selection) {

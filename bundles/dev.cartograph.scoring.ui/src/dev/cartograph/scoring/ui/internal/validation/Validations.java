@@ -13,14 +13,17 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IActionBars;
 
 import dev.cartograph.model.Portfolio;
 import dev.cartograph.model.persistence.ModelLoadException;
 import dev.cartograph.model.persistence.ModelPersistence;
 import dev.cartograph.scoring.ScoringResult;
 import dev.cartograph.scoring.ui.internal.Messages;
+import dev.cartograph.ui.editor.PortfolioEditor;
 import dev.cartograph.ui.scoring.ScoringSessions;
 import dev.cartograph.ui.scoring.WorkbenchScoring;
+import dev.cartograph.validation.FindingSeverity;
 import dev.cartograph.validation.ValidationReport;
 
 /**
@@ -63,6 +66,31 @@ public final class Validations {
         job.setRule(file);
         job.schedule();
         return report;
+    }
+
+    /**
+     * Validates an editor's portfolio now, as {@link #validateNow(Portfolio, IFile)} does, and
+     * gives the counts on the workbench's status line, so that they never describe an older state.
+     *
+     * @param editor an editor with a portfolio and a file
+     * @return the report
+     */
+    public static ValidationReport validateNow(PortfolioEditor editor) {
+        ValidationReport report = validateNow(editor.getPortfolio(), editor.getFile());
+        IActionBars bars = editor.getEditorSite().getActionBars();
+        if (bars != null) {
+            bars.getStatusLineManager().setMessage(summary(report));
+        }
+        return report;
+    }
+
+    /**
+     * @param report a validation report
+     * @return its counts, as the status line gives them
+     */
+    public static String summary(ValidationReport report) {
+        return NLS.bind(Messages.Validation_summary, new Object[] { report.count(FindingSeverity.ERROR),
+                report.count(FindingSeverity.WARNING), report.count(FindingSeverity.INFO) });
     }
 
     /**
