@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.scoring.ui.internal.validation;
 
+import java.text.MessageFormat;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -89,8 +90,8 @@ public final class Validations {
      * @return its counts, as the status line gives them
      */
     public static String summary(ValidationReport report) {
-        return NLS.bind(Messages.Validation_summary, new Object[] { report.count(FindingSeverity.ERROR),
-                report.count(FindingSeverity.WARNING), report.count(FindingSeverity.INFO) });
+        return MessageFormat.format(Messages.Validation_summary, report.count(FindingSeverity.ERROR),
+                report.count(FindingSeverity.WARNING), report.count(FindingSeverity.INFO));
     }
 
     /**
