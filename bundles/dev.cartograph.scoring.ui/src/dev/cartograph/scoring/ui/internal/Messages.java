@@ -67,6 +67,7 @@ public final class Messages extends NLS {
     public static String Preferences_description;
     public static String Preferences_validateOnSave;
     public static String QuickFix_description;
+    public static String Ranking_noWave;
     public static String Ranking_clearFilters;
     public static String Ranking_description;
     public static String Ranking_groupByQuadrant;

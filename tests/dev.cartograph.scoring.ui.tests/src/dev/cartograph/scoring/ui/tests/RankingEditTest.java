@@ -4,7 +4,9 @@ package dev.cartograph.scoring.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.cartograph.model.Score;
 import dev.cartograph.model.UseCase;
+import dev.cartograph.model.Wave;
 import dev.cartograph.scoring.Quadrant;
 import dev.cartograph.scoring.ScoreFlag;
 import dev.cartograph.scoring.ui.ScoringUi;
@@ -117,6 +120,35 @@ class RankingEditTest {
         assertEquals(59.375, row(storm).score().overall(), 1e-9);
         assertEquals(60.0, bubble(storm).impact(), 1e-9);
         assertEquals(3.0, score(storm, NOVAK).getValue());
+        assertFalse(editor.isDirty());
+        assertEquals(List.of(), errors.stream().map(IStatus::toString).toList(), "nothing was logged");
+    }
+
+    @Test
+    void aWaveChosenInTheRankingPlansTheUseCaseAndUndoTakesItBack() {
+        List<Wave> waves = editor.getPortfolio().getRoadmap().getWaves();
+        Wave before = storm.getWave();
+        Wave first = waves.get(0);
+        assertNotSame(first, before, "the sample plans the storm surge deflection after the first wave");
+
+        List<String> offered = RankingCells.chooseWave(ranking, storm, first.getName());
+
+        List<String> expected = new ArrayList<>();
+        expected.add("(no wave)"); //$NON-NLS-1$
+        waves.forEach(w -> expected.add(w.getName()));
+        assertEquals(expected, offered, "the list offers no wave, then the roadmap's waves in order");
+        assertSame(first, storm.getWave());
+        assertTrue(first.getUseCases().contains(storm), "the wave lists it too");
+        assertTrue(UiWait.until(() -> first.getName().equals(row(storm).waveName())), "the cell shows the new wave");
+        assertTrue(editor.isDirty());
+
+        RankingCells.chooseWave(ranking, storm, "(no wave)"); //$NON-NLS-1$
+        assertNull(storm.getWave(), "planned in no wave");
+
+        editor.getEditingDomain().getCommandStack().undo();
+        assertSame(first, storm.getWave());
+        editor.getEditingDomain().getCommandStack().undo();
+        assertSame(before, storm.getWave(), "back in its wave");
         assertFalse(editor.isDirty());
         assertEquals(List.of(), errors.stream().map(IStatus::toString).toList(), "nothing was logged");
     }

@@ -51,7 +51,7 @@ final class CriterionEditors {
             List<Double> levels = levels(scale);
             LevelConverter converter = new LevelConverter(scale);
             if (!scale.rubric().isEmpty() && levels.size() <= MAX_LISTED_LEVELS) {
-                registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, new LevelComboEditor(levels),
+                registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, new ListCellEditor(levels),
                         DisplayMode.EDIT, label);
             } else {
                 registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, new TextCellEditor(true, true),

@@ -7,16 +7,16 @@ import org.eclipse.nebula.widgets.nattable.layer.cell.DataCell;
 
 /**
  * The ranking table's body: the model's lines and columns. A group heading spans the whole
- * line. Edits of criterion cells go to the {@link Editor}.
+ * line. Edits of criterion and wave cells go to the {@link Editor}.
  */
 final class RankingDataProvider implements IRowDataProvider<Object>, ISpanningDataProvider {
 
-    /** Receives the values typed into criterion cells. */
+    /** Receives the values entered in criterion and wave cells. */
     @FunctionalInterface
     interface Editor {
         /**
          * @param row the line
-         * @param column the criterion column
+         * @param column the criterion or wave column
          * @param value the value entered
          */
         void edited(RankingRow row, RankingColumn column, Object value);
@@ -47,7 +47,7 @@ final class RankingDataProvider implements IRowDataProvider<Object>, ISpanningDa
         if (rowIndex < model.size() && columnIndex < model.columns().size()
                 && model.rowAt(rowIndex) instanceof RankingRow row) {
             RankingColumn column = model.columns().get(columnIndex);
-            if (column.kind() == RankingColumn.Kind.CRITERION) {
+            if (column.kind() == RankingColumn.Kind.CRITERION || column.kind() == RankingColumn.Kind.WAVE) {
                 editor.edited(row, column, newValue);
             }
         }

@@ -17,6 +17,7 @@ final class RankingLabels implements IConfigLabelAccumulator {
     static final String CRITERION = "CRITERION"; //$NON-NLS-1$
     static final String CRITERION_PREFIX = "CRITERION_"; //$NON-NLS-1$
     static final String EDITABLE = "EDITABLE"; //$NON-NLS-1$
+    static final String WAVE = "WAVE"; //$NON-NLS-1$
     static final String SCORE = "SCORE"; //$NON-NLS-1$
     static final String NAME = "NAME"; //$NON-NLS-1$
     static final String QUADRANT_PREFIX = "QUADRANT_"; //$NON-NLS-1$
@@ -62,6 +63,10 @@ final class RankingLabels implements IConfigLabelAccumulator {
             }
             case STANDING -> labels.addLabel(STANDING_PREFIX + row.score().standing().name());
             case FLAGS -> labels.addLabel(FLAGS);
+            case WAVE -> {
+                labels.addLabel(WAVE);
+                labels.addLabel(EDITABLE);
+            }
             case CRITERION -> criterionLabels(labels, column, row, columnPosition);
             default -> {
                 // no specific label

@@ -14,8 +14,10 @@ import org.eclipse.nebula.widgets.nattable.config.AbstractUiBindingConfiguration
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.coordinate.PositionCoordinate;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
+import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.edit.config.DefaultEditBindings;
 import org.eclipse.nebula.widgets.nattable.edit.config.DefaultEditConfiguration;
+import org.eclipse.nebula.widgets.nattable.edit.editor.IComboBoxDataProvider;
 import org.eclipse.nebula.widgets.nattable.freeze.CompositeFreezeLayer;
 import org.eclipse.nebula.widgets.nattable.freeze.FreezeLayer;
 import org.eclipse.nebula.widgets.nattable.freeze.FreezeHelper;
@@ -33,6 +35,7 @@ import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.CellSelectionEvent;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
+import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
 import org.eclipse.nebula.widgets.nattable.ui.binding.UiBindingRegistry;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.CellLabelMouseEventMatcher;
@@ -43,7 +46,9 @@ import org.eclipse.swt.events.MouseEvent;
 import org.eclipse.swt.widgets.Composite;
 
 import dev.cartograph.model.UseCase;
+import dev.cartograph.model.Wave;
 import dev.cartograph.scoring.Criterion;
+import dev.cartograph.scoring.ui.internal.Messages;
 
 /**
  * The ranking as a NatTable over a {@link RankingModel}: sortable headers, rank and name frozen
@@ -66,6 +71,15 @@ public final class RankingTable {
          */
         void edited(RankingRow row, Criterion criterion, double value);
 
+        /** @return the roadmap's waves, in order, that a use case can be planned in */
+        List<Wave> waves();
+
+        /**
+         * @param row the line whose wave the user chose
+         * @param wave the wave chosen, {@code null} for none
+         */
+        void planned(RankingRow row, Wave wave);
+
         /**
          * @param column the column of the cell the user moved to
          * @param row its line, or {@code null} for a group heading
@@ -80,6 +94,9 @@ public final class RankingTable {
             Map.entry(RankingColumn.Kind.IMPACT, 64), Map.entry(RankingColumn.Kind.FEASIBILITY, 80),
             Map.entry(RankingColumn.Kind.OVERALL, 64), Map.entry(RankingColumn.Kind.STANDING, 260),
             Map.entry(RankingColumn.Kind.FLAGS, 150), Map.entry(RankingColumn.Kind.CRITERION, 104));
+
+    /** How many waves the open list of a wave cell shows before it scrolls. */
+    private static final int MAX_LISTED_WAVES = 12;
 
     /** The rank and the name stay in view while the other columns scroll. */
     private static final int FROZEN_COLUMNS = 2;
@@ -107,7 +124,13 @@ public final class RankingTable {
         this.model = model;
         this.callbacks = callbacks;
         bodyProvider = new RankingDataProvider(model, (row, column, value) -> {
-            if (value instanceof Double number) {
+            if (column.kind() == RankingColumn.Kind.WAVE) {
+                String name = value == null ? "" : value.toString(); //$NON-NLS-1$
+                Wave chosen = callbacks.waves().stream().filter(w -> name.equals(w.getName())).findFirst().orElse(null);
+                if (chosen != null || Messages.Ranking_noWave.equals(name)) {
+                    callbacks.planned(row, chosen);
+                }
+            } else if (value instanceof Double number) {
                 callbacks.edited(row, column.criterion(), number);
             }
         });
@@ -185,6 +208,16 @@ public final class RankingTable {
                 bodyLayer.setColumnWidthByPosition(i, widths.getOrDefault(column.id(), WIDTHS.get(column.kind())), false);
             }
             CriterionEditors.register(table.getConfigRegistry(), shownColumns);
+            table.getConfigRegistry().registerConfigAttribute(EditConfigAttributes.CELL_EDITOR,
+                    new ListCellEditor(new IComboBoxDataProvider() {
+                        @Override
+                        public List<?> getValues(int columnIndex, int rowIndex) {
+                            List<String> names = new ArrayList<>();
+                            names.add(Messages.Ranking_noWave);
+                            callbacks.waves().forEach(w -> names.add(w.getName() == null ? "" : w.getName())); //$NON-NLS-1$
+                            return names;
+                        }
+                    }, MAX_LISTED_WAVES), DisplayMode.EDIT, RankingLabels.WAVE);
         }
         // A structural refresh of every layer: the viewport, the freeze and the selection follow
         // the new lines (by use case), whatever their number.

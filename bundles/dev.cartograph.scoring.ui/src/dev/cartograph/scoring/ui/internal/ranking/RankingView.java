@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -21,7 +22,10 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
+import dev.cartograph.model.CartographPackage;
+import dev.cartograph.model.Portfolio;
 import dev.cartograph.model.UseCase;
+import dev.cartograph.model.Wave;
 import dev.cartograph.scoring.Criterion;
 import dev.cartograph.scoring.ScoringResult;
 import dev.cartograph.scoring.ui.internal.Messages;
@@ -201,6 +205,25 @@ public final class RankingView extends ScoringViewPart {
         }
     }
 
+    private void plan(RankingRow row, Wave wave) {
+        PortfolioEditor editor = editor();
+        if (editor == null || editor.getEditingDomain() == null || row.useCase().getWave() == wave) {
+            return;
+        }
+        EditingDomain domain = editor.getEditingDomain();
+        Command command = SetCommand.create(domain, row.useCase(), CartographPackage.Literals.USE_CASE__WAVE,
+                wave);
+        if (command.canExecute()) {
+            domain.getCommandStack().execute(command);
+        }
+    }
+
+    private List<Wave> waves() {
+        PortfolioEditor editor = editor();
+        Portfolio portfolio = editor == null ? null : editor.getPortfolio();
+        return portfolio == null || portfolio.getRoadmap() == null ? List.of() : portfolio.getRoadmap().getWaves();
+    }
+
     /** Reacts to the table. */
     private final class TableCallbacks implements RankingTable.Callbacks {
         @Override
@@ -211,6 +234,16 @@ public final class RankingView extends ScoringViewPart {
         @Override
         public void edited(RankingRow row, Criterion criterion, double value) {
             edit(row, criterion, value);
+        }
+
+        @Override
+        public List<Wave> waves() {
+            return RankingView.this.waves();
+        }
+
+        @Override
+        public void planned(RankingRow row, Wave wave) {
+            plan(row, wave);
         }
 
         @Override

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.scoring.ui.internal.ranking;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.edit.command.EditCellCommand;
 import org.eclipse.nebula.widgets.nattable.edit.editor.ICellEditor;
@@ -33,12 +36,24 @@ public final class RankingCells {
      * @return the open editor
      */
     public static ICellEditor startEditing(RankingView view, UseCase useCase, String criterionId) {
+        return startEditingColumn(view, useCase, "criterion:" + criterionId); //$NON-NLS-1$
+    }
+
+    /**
+     * Scrolls to a use case's cell in a column and opens its in-place editor.
+     *
+     * @param view the ranking view
+     * @param useCase the use case
+     * @param columnId the column's id ({@link RankingColumn#id()})
+     * @return the open editor
+     */
+    public static ICellEditor startEditingColumn(RankingView view, UseCase useCase, String columnId) {
         NatTable table = view.getTable().getTable();
         RankingModel model = view.getModel();
         int row = model.positionOf(useCase);
-        int column = model.columns().indexOf(model.column("criterion:" + criterionId)); //$NON-NLS-1$
+        int column = model.columns().indexOf(model.column(columnId));
         if (row < 0 || column < 0) {
-            throw new IllegalArgumentException(useCase.getName() + " / " + criterionId + " is not shown"); //$NON-NLS-1$ //$NON-NLS-2$
+            throw new IllegalArgumentException(useCase.getName() + " / " + columnId + " is not shown"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         table.doCommand(new ShowCellInViewportCommand(column, row));
         UiWait.settle();
@@ -50,6 +65,29 @@ public final class RankingCells {
         UiWait.settle();
         table.doCommand(new EditCellCommand(table, table.getConfigRegistry(), cell));
         return table.getActiveCellEditor();
+    }
+
+    /**
+     * Chooses a wave in a use case's wave cell, among those its list offers, and commits it.
+     *
+     * @param view the ranking view
+     * @param useCase the use case
+     * @param choice the text of the list's line to choose
+     * @return the lines the list offered
+     */
+    public static List<String> chooseWave(RankingView view, UseCase useCase, String choice) {
+        ICellEditor editor = startEditingColumn(view, useCase, RankingColumn.Kind.WAVE.name());
+        List<String> offered = new ArrayList<>();
+        Table list = levelList(editor.getEditorControl().getShell());
+        if (list != null) {
+            for (int i = 0; i < list.getItemCount(); i++) {
+                offered.add(list.getItem(i).getText());
+            }
+        }
+        editor.setCanonicalValue(choice);
+        editor.commit(MoveDirectionEnum.NONE);
+        UiWait.settle();
+        return offered;
     }
 
     /**
