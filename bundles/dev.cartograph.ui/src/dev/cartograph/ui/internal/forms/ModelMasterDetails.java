@@ -134,11 +134,6 @@ public final class ModelMasterDetails extends MasterDetailsBlock {
         return viewer;
     }
 
-    /** @return the details part */
-    public DetailsPart getDetailsPart() {
-        return detailsPart;
-    }
-
     /** @return the details page showing the selected element, if any */
     public ElementDetailsPage getCurrentDetails() {
         return detailsPart.getCurrentPage() instanceof ElementDetailsPage details ? details : null;

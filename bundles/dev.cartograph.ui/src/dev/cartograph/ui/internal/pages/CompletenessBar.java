@@ -27,10 +27,6 @@ final class CompletenessBar extends Canvas {
         redraw();
     }
 
-    double getShare() {
-        return share;
-    }
-
     private void paint(GC gc) {
         Rectangle area = getClientArea();
         Color todo = new Color(TODO);

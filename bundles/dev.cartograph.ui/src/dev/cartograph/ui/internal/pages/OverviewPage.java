@@ -128,11 +128,6 @@ public final class OverviewPage extends PortfolioFormPage {
         return glance;
     }
 
-    /** @return the practices, for tests */
-    public PracticesSection getPractices() {
-        return practices;
-    }
-
     /** @return the ten best use cases, for tests */
     public TopTenSection getTopTen() {
         return topTen;

@@ -27,7 +27,6 @@ public final class PracticesSection {
 
     private final FormToolkit toolkit;
     private final Composite client;
-    private List<Practice> practices = List.of();
     private final List<Control> rows = new ArrayList<>();
 
     PracticesSection(FormToolkit toolkit, Composite parent) {
@@ -42,11 +41,10 @@ public final class PracticesSection {
     }
 
     void update(Portfolio portfolio, ScoringResult scoring) {
-        practices = PracticeMeasures.of(portfolio, scoring);
         rows.forEach(Control::dispose);
         rows.clear();
         int number = 1;
-        for (Practice practice : practices) {
+        for (Practice practice : PracticeMeasures.of(portfolio, scoring)) {
             Label title = toolkit.createLabel(client, number++ + ". " + practice.title(), SWT.WRAP); //$NON-NLS-1$
             title.setFont(JFaceResources.getBannerFont());
             GridDataFactory.fillDefaults().grab(true, false).indent(0, 8).hint(100, SWT.DEFAULT).applyTo(title);
@@ -67,10 +65,5 @@ public final class PracticesSection {
             }
         }
         client.layout(true, true);
-    }
-
-    /** @return the practices shown, in the method's order */
-    public List<Practice> practices() {
-        return practices;
     }
 }

@@ -51,7 +51,6 @@ public final class NewPortfolioWizard extends Wizard implements INewWizard {
     private IStructuredSelection selection;
     private WizardNewFileCreationPage filePage;
     private PortfolioContentPage contentPage;
-    private IFile created;
 
     /** Creates the wizard. */
     public NewPortfolioWizard() {
@@ -114,7 +113,6 @@ public final class NewPortfolioWizard extends Wizard implements INewWizard {
             Thread.currentThread().interrupt();
             return false;
         }
-        created = file;
         open(file);
         return true;
     }
@@ -152,11 +150,6 @@ public final class NewPortfolioWizard extends Wizard implements INewWizard {
                 ErrorDialog.openError(getShell(), Messages.NewPortfolioWizard_failedTitle, e.getMessage(), e.getStatus());
             }
         }
-    }
-
-    /** @return the file created by the last finish, or {@code null} */
-    public IFile getCreatedFile() {
-        return created;
     }
 
     /** @return the page that chooses the file, for tests */
