@@ -26,14 +26,12 @@ import org.eclipse.ui.forms.widgets.SharedScrolledComposite;
 import org.eclipse.ui.handlers.IHandlerService;
 
 import dev.cartograph.model.Portfolio;
-import dev.cartograph.scoring.ScoringResult;
 import dev.cartograph.scoring.ui.ScoringUi;
 import dev.cartograph.scoring.ui.internal.Messages;
 import dev.cartograph.scoring.ui.internal.ScoringUiPlugin;
 import dev.cartograph.ui.editor.IOverviewContribution;
 import dev.cartograph.ui.editor.PortfolioEditor;
 import dev.cartograph.ui.scoring.PortfolioScoring;
-import dev.cartograph.ui.scoring.WorkbenchScoring;
 import dev.cartograph.validation.Finding;
 import dev.cartograph.validation.FindingSeverity;
 import dev.cartograph.validation.ValidationReport;
@@ -131,9 +129,8 @@ public final class ValidationSummary implements IOverviewContribution {
         if (counts.isDisposed() || portfolio == null) {
             return;
         }
-        ScoringResult result = scoring != null && scoring.portfolio() == portfolio ? scoring.current()
-                : WorkbenchScoring.engine().score(portfolio);
-        report = ValidationRules.validation().validate(portfolio, result, ValidationRules.options());
+        report = ValidationRules.validation().validate(portfolio, Validations.scoringOf(portfolio),
+                ValidationRules.options());
         counts.setText(report.findings().isEmpty() && report.failures().isEmpty() ? Messages.ValidationSummary_none
                 : NLS.bind(Messages.ValidationSummary_counts, new Object[] { report.count(FindingSeverity.ERROR),
                         report.count(FindingSeverity.WARNING), report.count(FindingSeverity.INFO) }));
