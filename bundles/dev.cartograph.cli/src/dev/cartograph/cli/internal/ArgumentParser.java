@@ -65,7 +65,7 @@ public final class ArgumentParser {
             format = Format.parse(formatValue).orElseThrow(() -> new UsageException(Messages.get(locale,
                     "Usage_badFormat", formatValue, formats()))); //$NON-NLS-1$
         }
-        return Optional.of(new Invocation(command, environment, options, arguments, format));
+        return Optional.of(new Invocation(environment, options, arguments, format));
     }
 
     private static int option(String arg, List<String> args, int index, Map<String, OptionSpec> specs,

@@ -16,31 +16,23 @@ import dev.cartograph.cli.internal.output.Format;
  */
 public final class Invocation {
 
-    private final Command command;
     private final CommandEnvironment environment;
     private final Map<String, String> options;
     private final List<String> arguments;
     private final Format format;
 
     /**
-     * @param command the command
      * @param environment the environment
      * @param options the options given, by name, with their values ({@code ""} for an option without value)
      * @param arguments the arguments, in order
      * @param format the output format
      */
-    public Invocation(Command command, CommandEnvironment environment, Map<String, String> options,
+    public Invocation(CommandEnvironment environment, Map<String, String> options,
             List<String> arguments, Format format) {
-        this.command = command;
         this.environment = environment;
         this.options = Map.copyOf(options);
         this.arguments = List.copyOf(arguments);
         this.format = format;
-    }
-
-    /** @return the command */
-    public Command command() {
-        return command;
     }
 
     /** @return the environment */
@@ -51,11 +43,6 @@ public final class Invocation {
     /** @return the arguments, in order */
     public List<String> arguments() {
         return arguments;
-    }
-
-    /** @return the output format */
-    public Format format() {
-        return format;
     }
 
     /** @return the language of the output */
@@ -78,14 +65,6 @@ public final class Invocation {
      */
     public Optional<String> option(String name) {
         return Optional.ofNullable(options.get(name));
-    }
-
-    /**
-     * @param name an option's name
-     * @return whether it was given
-     */
-    public boolean has(String name) {
-        return options.containsKey(name);
     }
 
     /**

@@ -1,21 +1,22 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.cli.internal;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+
+import dev.cartograph.scoring.internal.text.MessageTable;
 
 /**
  * The texts of the command line ({@code messages.properties} and its translations next to this
- * class). A {@link ResourceBundle} with an explicit locale rather than
+ * class). A {@link MessageTable} with an explicit locale rather than
  * {@code org.eclipse.osgi.util.NLS}, so that one run can be checked in English and in French
  * in-process, and so that the texts follow the same locale as the scoring core's labels. Every
- * text is a {@link MessageFormat} pattern (an apostrophe is written twice).
+ * text is a {@link java.text.MessageFormat} pattern (an apostrophe is written twice).
  */
 public final class Messages {
 
-    private static final String BUNDLE_NAME = "dev.cartograph.cli.internal.messages"; //$NON-NLS-1$
+    private static final MessageTable TABLE = new MessageTable("dev.cartograph.cli.internal.messages", //$NON-NLS-1$
+            Messages.class.getClassLoader());
 
     private Messages() {
     }
@@ -27,13 +28,7 @@ public final class Messages {
      * @return the formatted text, or the key between exclamation marks if it is missing
      */
     public static String get(Locale locale, String key, Object... arguments) {
-        String pattern;
-        try {
-            pattern = bundle(locale).getString(key);
-        } catch (MissingResourceException e) {
-            return '!' + key + '!';
-        }
-        return new MessageFormat(pattern, locale).format(arguments);
+        return TABLE.format(locale, key, arguments);
     }
 
     /**
@@ -41,7 +36,6 @@ public final class Messages {
      * @return the texts in that locale, English when it has no translation (never the JVM's default locale)
      */
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE_NAME, locale, Messages.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return TABLE.bundle(locale);
     }
 }

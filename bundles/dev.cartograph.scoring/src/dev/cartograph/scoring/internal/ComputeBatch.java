@@ -117,12 +117,6 @@ final class ComputeBatch implements Runnable {
         return -1;
     }
 
-    /** @return the index of the call in progress; the batch is abandoned */
-    synchronized int abandon() {
-        abandoned = true;
-        return current;
-    }
-
     synchronized double value(int i) {
         return values[i];
     }

@@ -59,10 +59,15 @@ public final class RoadmapPlanner {
         List<Candidate> candidates = new ArrayList<>();
         Map<UseCase, Boolean> deployed = new IdentityHashMap<>();
         List<Wave> modelWaves = portfolio.getRoadmap() == null ? List.of() : portfolio.getRoadmap().getWaves();
+        int waveCount = modelWaves.isEmpty() ? options.defaultWaveCount() : modelWaves.size();
+        int[] taken = new int[waveCount];
         for (UseCaseScore score : result.all()) {
             if (score.status() == UseCaseStatus.DEPLOYED) {
                 deployed.put(score.useCase(), Boolean.TRUE);
                 int in = modelWaves.indexOf(score.useCase().getWave());
+                if (in >= 0) {
+                    taken[in]++;
+                }
                 unplanned.add(new Unplanned(score, in < 0 ? Messages.get("Roadmap_deployed") //$NON-NLS-1$
                         : Messages.get("Roadmap_deployedIn", in + 1))); //$NON-NLS-1$
                 continue;
@@ -74,7 +79,6 @@ public final class RoadmapPlanner {
                 unplanned.add(new Unplanned(score, whyNot(score)));
             }
         }
-        int waveCount = modelWaves.isEmpty() ? options.defaultWaveCount() : modelWaves.size();
         long primary = candidates.stream().filter(c -> c.tier() != PlanTier.FILL_IN).count();
         int shared = options.defaultCapacity() > 0 ? options.defaultCapacity()
                 : (int) Math.max(1, (primary + waveCount - 1) / waveCount);
@@ -82,13 +86,6 @@ public final class RoadmapPlanner {
         for (int w = 0; w < waveCount; w++) {
             Wave wave = modelWaves.isEmpty() ? null : modelWaves.get(w);
             capacity[w] = wave != null && wave.isSetCapacity() ? Math.max(0, wave.getCapacity()) : shared;
-        }
-        int[] taken = new int[waveCount];
-        for (UseCase done : deployed.keySet()) {
-            int w = modelWaves.indexOf(done.getWave());
-            if (w >= 0) {
-                taken[w]++;
-            }
         }
         WaveScheduler scheduler = new WaveScheduler(capacity, taken);
         candidates.forEach(scheduler::add);
