@@ -92,9 +92,11 @@ public class CartographResource extends XMIResourceImpl {
 
     @Override
     protected XMLLoad createXMLLoad(Map<?, ?> options) {
-        LoadSession current = session != null ? session
-                : new LoadSession(getURI(), maxFileSize(options), maxElementDepth(options), migrations(options));
-        return new CartographXMILoad(createXMLHelper(), current);
+        return new CartographXMILoad(createXMLHelper(), session != null ? session : newSession(options));
+    }
+
+    private LoadSession newSession(Map<?, ?> options) {
+        return new LoadSession(getURI(), maxFileSize(options), maxElementDepth(options), migrations(options));
     }
 
     /**
@@ -124,8 +126,7 @@ public class CartographResource extends XMIResourceImpl {
 
     @Override
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
-        LoadSession current = new LoadSession(getURI(), maxFileSize(options), maxElementDepth(options),
-                migrations(options));
+        LoadSession current = newSession(options);
         session = current;
         try {
             presizeIdMaps(inputStream.available());

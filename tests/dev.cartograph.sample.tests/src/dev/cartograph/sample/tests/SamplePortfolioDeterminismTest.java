@@ -2,6 +2,7 @@
 package dev.cartograph.sample.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,7 @@ class SamplePortfolioDeterminismTest {
         Portfolio first = SamplePortfolio.build();
         Portfolio second = SamplePortfolio.build();
         second.getUseCases().get(3).getScores().get(0).setValue(1);
-        assertTrue(!new EcoreUtil.EqualityHelper().equals(first, second));
+        assertFalse(new EcoreUtil.EqualityHelper().equals(first, second));
     }
 
     @Test

@@ -22,9 +22,6 @@ import dev.cartograph.model.persistence.ModelPersistence;
  */
 public final class SampleFile {
 
-    /** The shipped file, relative to the repository root. */
-    public static final String SHIPPED_PATH = "examples/dev.cartograph.sample/portfolios/kestrel-mutual.cartograph"; //$NON-NLS-1$
-
     private SampleFile() {
     }
 

@@ -55,7 +55,7 @@ public class CartographItemProviderAdapterFactorySpec extends CartographItemProv
             scoringConfigurationItemProvider = new ScoringConfigurationItemProvider(this) {
                 @Override
                 public String getText(Object object) {
-                    return ItemLabels.typeOnly("ScoringConfiguration"); //$NON-NLS-1$
+                    return ItemLabels.type("ScoringConfiguration"); //$NON-NLS-1$
                 }
             };
         }
@@ -211,7 +211,7 @@ public class CartographItemProviderAdapterFactorySpec extends CartographItemProv
             businessCaseItemProvider = new BusinessCaseItemProvider(this) {
                 @Override
                 public String getText(Object object) {
-                    return ItemLabels.typeOnly("BusinessCase"); //$NON-NLS-1$
+                    return ItemLabels.type("BusinessCase"); //$NON-NLS-1$
                 }
             };
         }

@@ -25,7 +25,8 @@ final class ItemLabels {
         return CartographEditPlugin.INSTANCE.getString(key, substitutions);
     }
 
-    private static String type(String eClassName) {
+    /** @return the name of the element's kind, for elements with nothing better to show */
+    static String type(String eClassName) {
         return CartographEditPlugin.INSTANCE.getString("_UI_" + eClassName + "_type"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
@@ -40,10 +41,6 @@ final class ItemLabels {
     static String named(Object object, String eClassName) {
         String name = object instanceof NamedElement named ? named.getName() : null;
         return name == null || name.isBlank() ? text("_UI_Unnamed_label", type(eClassName)) : name; //$NON-NLS-1$
-    }
-
-    static String typeOnly(String eClassName) {
-        return type(eClassName);
     }
 
     static String score(Score score) {

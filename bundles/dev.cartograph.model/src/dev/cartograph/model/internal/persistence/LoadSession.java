@@ -104,18 +104,17 @@ public final class LoadSession {
         if (elementNamespace == null || elementNamespace.isEmpty()) {
             throw new LoadProblemException(Messages.format("LoadProblem_noNamespace", qualifiedName), locator); //$NON-NLS-1$
         }
+        ModelNamespace version = ModelNamespace.parse(elementNamespace);
         Optional<List<ModelMigration>> steps = migrations.findChain(elementNamespace);
         if (steps.isPresent()) {
             namespace = elementNamespace;
             chain = steps.get();
-            ModelNamespace version = ModelNamespace.parse(elementNamespace);
             if (version != null && version.isNewerThan(ModelNamespace.CURRENT)) {
                 warnings.add(new LoadWarning(uri, -1, -1, Messages.format("LoadWarning_newerMinor", //$NON-NLS-1$
                         version.version())));
             }
             return;
         }
-        ModelNamespace version = ModelNamespace.parse(elementNamespace);
         if (version == null) {
             throw new LoadProblemException(Messages.format("LoadProblem_notCartograph", elementNamespace), locator); //$NON-NLS-1$
         }

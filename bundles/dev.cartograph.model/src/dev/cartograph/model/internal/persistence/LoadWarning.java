@@ -13,10 +13,8 @@ import dev.cartograph.model.persistence.ModelLoadException;
  */
 public final class LoadWarning implements Resource.Diagnostic {
 
-    private final String location;
-    private final int line;
-    private final int column;
-    private final String message;
+    /** Names the file and position exactly as a load problem does. */
+    private final ModelLoadException diagnostic;
 
     /**
      * @param uri the URI of the file
@@ -25,29 +23,26 @@ public final class LoadWarning implements Resource.Diagnostic {
      * @param text what happened, in words a user understands
      */
     public LoadWarning(URI uri, int line, int column, String text) {
-        this.location = uri == null ? "" : uri.toString(); //$NON-NLS-1$
-        this.line = line > 0 ? line : -1;
-        this.column = line > 0 && column > 0 ? column : -1;
-        this.message = new ModelLoadException(uri, line, column, text, null).getMessage();
+        this.diagnostic = new ModelLoadException(uri, line, column, text, null);
     }
 
     @Override
     public String getMessage() {
-        return message;
+        return diagnostic.getMessage();
     }
 
     @Override
     public String getLocation() {
-        return location;
+        return diagnostic.getLocation();
     }
 
     @Override
     public int getLine() {
-        return line;
+        return diagnostic.getLine();
     }
 
     @Override
     public int getColumn() {
-        return column;
+        return diagnostic.getColumn();
     }
 }

@@ -67,16 +67,17 @@ class AtomicSaveTest {
     }
 
     @Test
-    void aFirstSaveThatFailsLeavesNoFileAtAll() {
+    void aFirstSaveThatFailsLeavesNoFileAtAll() throws IOException {
         Portfolio portfolio = CartographFactory.eINSTANCE.createPortfolio();
         portfolio.setName("Claims");
         Path file = directory.resolve("new.cartograph");
-        assertThrows(IOException.class, () -> {
-            ModelPersistence.save(portfolio, file);
-            // The first save succeeded: delete it and try again, failing this time.
-            Files.delete(file);
-            portfolio.eResource().save(Map.of(AtomicFileWriter.OPTION_STREAM_DECORATOR, failAfter(10)));
-        });
+        // Save once to put the portfolio in a resource for the file, then delete the file: the next save is a first.
+        ModelPersistence.save(portfolio, file);
+        Files.delete(file);
+
+        assertThrows(IOException.class, () -> portfolio.eResource()
+                .save(Map.of(AtomicFileWriter.OPTION_STREAM_DECORATOR, failAfter(10))));
+
         assertEquals(List.of(), filesIn(directory));
     }
 
