@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -50,9 +51,12 @@ public class FirstLaunch implements IStartup {
             return;
         }
         // The perspective has seven parts, which the platform's first window size (about 1000 x 740)
-        // squeezes: the first time, the workbench takes the screen. Later launches restore the size
-        // the user left it at.
-        window.getShell().setMaximized(true);
+        // squeezes: the first time, the workbench takes the screen (the whole work area, for window
+        // managers that ignore a request to maximise). Later launches restore the size the user
+        // left it at.
+        Shell shell = window.getShell();
+        shell.setBounds(shell.getMonitor().getClientArea());
+        shell.setMaximized(true);
         IWorkbenchPage page = window.getActivePage();
         try {
             IDE.openEditor(page, file, true);

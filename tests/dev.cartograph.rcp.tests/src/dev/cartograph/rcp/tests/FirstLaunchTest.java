@@ -9,6 +9,8 @@ import java.time.Duration;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -47,8 +49,10 @@ class FirstLaunchTest {
         assertEquals(CartographPerspective.ID, workbenchPage.getPerspective().getId());
         String title = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getText();
         assertTrue(title.endsWith("Cartograph"), title); //$NON-NLS-1$
-        assertTrue(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMaximized(),
-                "the first time, the workbench takes the screen");
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        assertTrue(shell.getMaximized(), "the first time, the workbench takes the screen");
+        Rectangle area = shell.getMonitor().getClientArea();
+        assertEquals(area.width, shell.getBounds().width, "as wide as the screen, even without a window manager");
     }
 
     private static PortfolioEditor activePortfolioEditor() {
