@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
+package dev.cartograph.diagram;
+
+/** What a band is. */
+public enum BandKind {
+    ROW, COLUMN, REGION
+}
