@@ -34,6 +34,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
@@ -417,7 +418,25 @@ public class PortfolioEditor extends FormEditor
             return type.cast(outline);
         }
         if (type == IPropertySheetPage.class) {
-            return type.cast(new TabbedPropertySheetPage(this));
+            return type.cast(new TabbedPropertySheetPage(this) {
+                private UndoRedoActions undoRedo;
+
+                @Override
+                public void setActionBars(IActionBars bars) {
+                    super.setActionBars(bars);
+                    // With the focus in Properties, Undo and Redo act on this portfolio.
+                    undoRedo = new UndoRedoActions(bars);
+                    undoRedo.bind(editingDomain == null ? null : editingDomain.getCommandStack());
+                }
+
+                @Override
+                public void dispose() {
+                    if (undoRedo != null) {
+                        undoRedo.dispose();
+                    }
+                    super.dispose();
+                }
+            });
         }
         if (type == IGotoMarker.class || type == IElementRevealer.class) {
             return type.cast(this);

@@ -4,9 +4,6 @@ package dev.cartograph.ui.editor;
 import java.util.List;
 import java.util.function.Function;
 
-import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.action.Action;
@@ -16,10 +13,7 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorActionBarContributor;
 
 import dev.cartograph.ui.internal.Messages;
@@ -38,22 +32,13 @@ public class PortfolioEditorContributor extends EditorActionBarContributor {
     private final NewAction newUseCase = new NewAction(NewElementAction::useCase);
     private final NewAction newJourney = new NewAction(NewElementAction::journey);
     private final NewAction newWorkflow = new NewAction(NewElementAction::workflow);
-    private final CommandAction undo = new CommandAction(true);
-    private final CommandAction redo = new CommandAction(false);
-    private CommandStack commandStack;
+    private UndoRedoActions undoRedo;
     private PortfolioEditor activeEditor;
-    private final CommandStackListener listener = event -> update();
 
     @Override
     public void init(IActionBars bars) {
         super.init(bars);
-        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-        undo.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_UNDO));
-        redo.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_REDO));
-        undo.setActionDefinitionId("org.eclipse.ui.edit.undo"); //$NON-NLS-1$
-        redo.setActionDefinitionId("org.eclipse.ui.edit.redo"); //$NON-NLS-1$
-        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        undoRedo = new UndoRedoActions(bars);
     }
 
     @Override
@@ -76,13 +61,9 @@ public class PortfolioEditorContributor extends EditorActionBarContributor {
     @Override
     public void setActiveEditor(IEditorPart editor) {
         activeEditor = editor instanceof PortfolioEditor portfolioEditor ? portfolioEditor : null;
-        if (commandStack != null) {
-            commandStack.removeCommandStackListener(listener);
-        }
         EditingDomain domain = editor instanceof IEditingDomainProvider provider ? provider.getEditingDomain() : null;
-        commandStack = domain == null ? null : domain.getCommandStack();
-        if (commandStack != null) {
-            commandStack.addCommandStackListener(listener);
+        if (undoRedo != null) {
+            undoRedo.bind(domain == null ? null : domain.getCommandStack());
         }
         if (editor instanceof PortfolioEditor portfolioEditor && portfolioEditor.getEditingActions() != null) {
             portfolioEditor.getEditingActions().install(getActionBars());
@@ -90,12 +71,6 @@ public class PortfolioEditorContributor extends EditorActionBarContributor {
         for (NewAction action : List.of(newUseCase, newJourney, newWorkflow)) {
             action.setEnabled(activeEditor != null && activeEditor.getPortfolio() != null);
         }
-        update();
-    }
-
-    private void update() {
-        undo.update();
-        redo.update();
     }
 
     @Override
@@ -120,35 +95,6 @@ public class PortfolioEditorContributor extends EditorActionBarContributor {
         public void run() {
             if (activeEditor != null) {
                 factory.apply(activeEditor).run();
-            }
-        }
-    }
-
-    /** Undoes or redoes on the active command stack. */
-    private final class CommandAction extends Action {
-        private final boolean isUndo;
-
-        CommandAction(boolean isUndo) {
-            this.isUndo = isUndo;
-        }
-
-        void update() {
-            CommandStack stack = commandStack;
-            Command command = stack == null ? null : isUndo ? stack.getUndoCommand() : stack.getRedoCommand();
-            setEnabled(stack != null && (isUndo ? stack.canUndo() : stack.canRedo()));
-            String label = command == null || command.getLabel() == null ? "" : command.getLabel(); //$NON-NLS-1$
-            setText(Messages.bind(isUndo ? Messages.PortfolioEditorContributor_undo
-                    : Messages.PortfolioEditorContributor_redo, label).strip());
-        }
-
-        @Override
-        public void run() {
-            if (commandStack != null) {
-                if (isUndo) {
-                    commandStack.undo();
-                } else {
-                    commandStack.redo();
-                }
             }
         }
     }

@@ -16,6 +16,7 @@ import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 import dev.cartograph.ui.editor.PortfolioEditor;
+import dev.cartograph.ui.editor.UndoRedoActions;
 import dev.cartograph.ui.internal.actions.EditingActions;
 import dev.cartograph.ui.viewers.ItemProviderContentProvider;
 import dev.cartograph.ui.viewers.ItemProviderLabelProvider;
@@ -31,6 +32,7 @@ public final class PortfolioOutlinePage extends ContentOutlinePage {
     private final PortfolioEditor editor;
     private final SelectionBroker editorSelection;
     private EditingActions actions;
+    private UndoRedoActions undoRedo;
     private boolean synchronising;
 
     private final ISelectionChangedListener fromEditor = this::editorSelectionChanged;
@@ -67,6 +69,9 @@ public final class PortfolioOutlinePage extends ContentOutlinePage {
         if (actions != null) {
             actions.install(bars);
         }
+        // With the focus in the Outline, Undo and Redo act on the outlined portfolio.
+        undoRedo = new UndoRedoActions(bars);
+        undoRedo.bind(editor.getEditingDomain() == null ? null : editor.getEditingDomain().getCommandStack());
     }
 
     /** @param resource the resource to show (after the editor reloaded its file) */
@@ -112,6 +117,9 @@ public final class PortfolioOutlinePage extends ContentOutlinePage {
         editorSelection.removeSelectionChangedListener(fromEditor);
         if (actions != null) {
             actions.dispose();
+        }
+        if (undoRedo != null) {
+            undoRedo.dispose();
         }
         super.dispose();
     }

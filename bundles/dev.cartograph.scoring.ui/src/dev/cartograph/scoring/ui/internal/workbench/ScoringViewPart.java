@@ -24,6 +24,7 @@ import dev.cartograph.scoring.ui.internal.Messages;
 import dev.cartograph.scoring.ui.internal.ScoringUiPlugin;
 import dev.cartograph.scoring.ui.internal.failures.FailureReporter;
 import dev.cartograph.ui.editor.PortfolioEditor;
+import dev.cartograph.ui.editor.UndoRedoActions;
 import dev.cartograph.ui.scoring.PortfolioScoring;
 
 /**
@@ -44,6 +45,7 @@ public abstract class ScoringViewPart extends ViewPart {
     };
     private final IPropertyListener editorListener = (source, property) -> checkPortfolio();
     private PortfolioEditorTracker tracker;
+    private UndoRedoActions undoRedo;
     private PortfolioEditor editor;
     private CommandStack commandStack;
     private PortfolioScoring scoring;
@@ -56,6 +58,8 @@ public abstract class ScoringViewPart extends ViewPart {
     public final void createPartControl(Composite parent) {
         createContent(parent);
         getSite().setSelectionProvider(selectionProvider);
+        // The view edits the portfolio it follows: Undo and Redo act on that portfolio's stack.
+        undoRedo = new UndoRedoActions(getViewSite().getActionBars());
         getSite().getPage().addSelectionListener(selectionListener);
         tracker = new PortfolioEditorTracker(getSite().getPage(), this::followLater);
         tracker.start();
@@ -128,6 +132,9 @@ public abstract class ScoringViewPart extends ViewPart {
         }
         getSite().getPage().removeSelectionListener(selectionListener);
         unbind();
+        if (undoRedo != null) {
+            undoRedo.dispose();
+        }
         super.dispose();
     }
 
@@ -162,6 +169,9 @@ public abstract class ScoringViewPart extends ViewPart {
                 commandStack = editor.getEditingDomain().getCommandStack();
                 commandStack.addCommandStackListener(commandListener);
             }
+        }
+        if (undoRedo != null) {
+            undoRedo.bind(commandStack);
         }
         if (portfolio != null) {
             try {

@@ -127,6 +127,82 @@ public final class RankingCells {
         UiWait.settle();
     }
 
+    /**
+     * Types keys on a use case's cell as a user would: selects the cell, types the first key
+     * on the table (which opens the cell's editor with it), then the others where the keyboard
+     * focus is then.
+     *
+     * @param view the ranking view
+     * @param useCase the use case
+     * @param columnId the column's id ({@link RankingColumn#id()})
+     * @param keys the characters typed
+     * @return the editor the first key opened, or {@code null}
+     */
+    public static ICellEditor type(RankingView view, UseCase useCase, String columnId, String keys) {
+        NatTable table = view.getTable().getTable();
+        RankingModel model = view.getModel();
+        int row = model.positionOf(useCase);
+        int column = model.columns().indexOf(model.column(columnId));
+        table.doCommand(new ShowCellInViewportCommand(column, row));
+        UiWait.settle();
+        ILayerCell cell = visibleCell(table, column, row);
+        if (cell == null) {
+            throw new IllegalStateException("cell not visible"); //$NON-NLS-1$
+        }
+        table.doCommand(new SelectCellCommand(table, cell.getColumnPosition(), cell.getRowPosition(), false, false));
+        table.setFocus();
+        UiWait.settle();
+        for (int i = 0; i < keys.length(); i++) {
+            Control target = i == 0 ? table : table.getDisplay().getFocusControl();
+            if (target == null) {
+                throw new IllegalStateException("nothing has the keyboard focus"); //$NON-NLS-1$
+            }
+            key(target, keys.charAt(i), keys.charAt(i));
+            UiWait.settle();
+        }
+        return table.getActiveCellEditor();
+    }
+
+    /**
+     * Presses a key where the keyboard focus is.
+     *
+     * @param view the ranking view (for its display)
+     * @param keyCode the key, e.g. {@link SWT#CR} or {@link SWT#ESC}
+     */
+    public static void press(RankingView view, int keyCode) {
+        Control target = view.getTable().getTable().getDisplay().getFocusControl();
+        if (target == null) {
+            throw new IllegalStateException("nothing has the keyboard focus"); //$NON-NLS-1$
+        }
+        key(target, keyCode, keyCode == SWT.CR ? '\r' : keyCode == SWT.ESC ? (char) 27 : (char) 0);
+        UiWait.settle();
+    }
+
+    /** @return the lines of the open list of the active editor, the chosen one marked with "&gt; " */
+    public static List<String> openList(RankingView view) {
+        Table list = levelList(view.getTable().getTable().getShell());
+        List<String> lines = new ArrayList<>();
+        if (list != null) {
+            for (int i = 0; i < list.getItemCount(); i++) {
+                lines.add((list.isSelected(i) ? "> " : "") + list.getItem(i).getText()); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        return lines;
+    }
+
+    private static void key(Control target, int keyCode, char character) {
+        Event down = new Event();
+        down.keyCode = keyCode;
+        down.character = character;
+        target.notifyListeners(SWT.KeyDown, down);
+        if (!target.isDisposed()) {
+            Event up = new Event();
+            up.keyCode = keyCode;
+            up.character = character;
+            target.notifyListeners(SWT.KeyUp, up);
+        }
+    }
+
     /** @return the list the open level editor drops down: the table of a visible shell of the workbench window */
     private static Table levelList(Shell window) {
         for (Shell dropDown : window.getShells()) {
