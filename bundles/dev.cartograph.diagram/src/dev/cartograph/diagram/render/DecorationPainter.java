@@ -149,14 +149,7 @@ final class DecorationPainter {
      *         columns its points stand for
      */
     static List<String> valueColumns(Diagram diagram, Curve curve) {
-        List<Band> columns = new ArrayList<>();
-        for (Band band : diagram.bands()) {
-            if (band.bandKind() == BandKind.COLUMN && curve.values().containsKey(band.id())) {
-                columns.add(band);
-            }
-        }
-        columns.sort(Comparator.comparingInt(Band::order));
-        return columns.stream().map(Band::id).toList();
+        return diagram.bands(BandKind.COLUMN).stream().map(Band::id).filter(curve.values()::containsKey).toList();
     }
 
     void legend(Legend legend) {
