@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.maps;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +14,8 @@ import org.eclipse.emf.ecore.EObject;
 import dev.cartograph.diagram.Diagram;
 import dev.cartograph.diagram.Legend;
 import dev.cartograph.diagram.layout.DiagramLayout;
+import dev.cartograph.diagram.render.PngWriter;
+import dev.cartograph.diagram.render.SvgWriter;
 import dev.cartograph.maps.internal.Messages;
 import dev.cartograph.maps.internal.SafeCalls;
 
@@ -132,6 +136,44 @@ public final class MapRenderer {
      */
     public Optional<BuiltMap> render(MapDescription map, MapContext context) {
         return build(map, context).flatMap(this::layout);
+    }
+
+    /**
+     * @param built a laid-out map
+     * @return its SVG: the same bytes for the same model and context, on every machine
+     */
+    public static String svg(BuiltMap built) {
+        return SvgWriter.svg(laidOut(built).diagram());
+    }
+
+    /**
+     * Writes a laid-out map as SVG, UTF-8 encoded.
+     *
+     * @param built a laid-out map
+     * @param stream where to write; not closed
+     * @throws IOException if writing fails
+     */
+    public static void writeSvg(BuiltMap built, OutputStream stream) throws IOException {
+        SvgWriter.write(laidOut(built).diagram(), stream);
+    }
+
+    /**
+     * Writes a laid-out map as PNG, painted with Java2D: no display needed.
+     *
+     * @param built a laid-out map
+     * @param scale pixels per diagram unit (2 for HiDPI); lowered for a very large map
+     * @param stream where to write; not closed
+     * @throws IOException if writing fails
+     */
+    public static void writePng(BuiltMap built, double scale, OutputStream stream) throws IOException {
+        PngWriter.write(laidOut(built).diagram(), scale, stream);
+    }
+
+    private static BuiltMap laidOut(BuiltMap built) {
+        if (!built.laidOut()) {
+            throw new IllegalArgumentException("map " + built.map().id() + " is not laid out"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return built;
     }
 
     /** Records a failure in the drawing's list, and in the registry the first time only. */
