@@ -37,10 +37,10 @@ import dev.cartograph.diagram.Diagram;
 import dev.cartograph.diagram.DiagramElement;
 import dev.cartograph.diagram.Node;
 import dev.cartograph.diagram.Point;
+import dev.cartograph.diagram.render.DiagramPainter;
 import dev.cartograph.diagram.render.PaintState;
 import dev.cartograph.diagram.ui.internal.ElementIndex;
 import dev.cartograph.diagram.ui.internal.Navigation;
-import dev.cartograph.diagram.ui.internal.Renderer;
 import dev.cartograph.diagram.ui.internal.Viewport;
 
 /**
@@ -73,7 +73,7 @@ public class DiagramViewer extends Viewer {
     private final Keys keys;
     private final ViewerAccessibility accessibility;
     private final FindBar findBar;
-    private final Renderer renderer = Renderer.standard();
+    private final DiagramPainter painter = new DiagramPainter();
     private final ListenerList<IOpenListener> openListeners = new ListenerList<>();
     private final ListenerList<Consumer<DiagramElement>> editListeners = new ListenerList<>();
     private final ListenerList<Runnable> viewportListeners = new ListenerList<>();
@@ -754,7 +754,7 @@ public class DiagramViewer extends Viewer {
         }
         Bounds clip = viewport.toDiagram(e.x - 1, e.y - 1, e.width + 2, e.height + 2);
         try (SwtGraphics g = new SwtGraphics(gc, resources, viewport.zoom(), viewport.offsetX(), viewport.offsetY())) {
-            renderer.paint(diagram, g, getPaintState(), clip);
+            painter.paint(diagram, g, getPaintState(), clip);
         }
         gestures.paintFeedback(gc);
     }

@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.diagram.ui;
 
+import java.util.List;
+
 import org.eclipse.swt.graphics.Device;
 import org.eclipse.swt.graphics.Path;
 
 import dev.cartograph.diagram.Bounds;
 import dev.cartograph.diagram.NodeShape;
+import dev.cartograph.diagram.Point;
 
-/** The outline of each {@link NodeShape} as an SWT path, in diagram units. */
+/**
+ * The outline of each {@link NodeShape} as an SWT path, in diagram units, with the geometry of
+ * {@link dev.cartograph.diagram.render.Shapes} (the one SVG and PNG use), arcs drawn as arcs.
+ */
 final class Shapes {
-
-    /** Corner radius of {@link NodeShape#ROUNDED}. */
-    static final double CORNER = 6;
 
     private Shapes() {
     }
@@ -25,26 +28,12 @@ final class Shapes {
         float y = (float) b.y();
         float w = (float) b.width();
         float h = (float) b.height();
-        switch (shape) {
-            case RECTANGLE -> path.addRectangle(x, y, w, h);
-            case ROUNDED -> rounded(path, x, y, w, h, (float) Math.min(CORNER, Math.min(w, h) / 4));
-            case PILL -> rounded(path, x, y, w, h, Math.min(w, h) / 2);
-            case ELLIPSE -> path.addArc(x, y, w, h, 0, 360);
-            case DIAMOND -> polygon(path, x + w / 2, y, x + w, y + h / 2, x + w / 2, y + h, x, y + h / 2);
-            case HEXAGON -> {
-                float inset = Math.min(w / 4, h / 2);
-                polygon(path, x + inset, y, x + w - inset, y, x + w, y + h / 2, x + w - inset, y + h, x + inset, y + h,
-                        x, y + h / 2);
-            }
-            case DOCUMENT -> {
-                float wave = Math.min(h / 6, 8);
-                path.moveTo(x, y);
-                path.lineTo(x + w, y);
-                path.lineTo(x + w, y + h - wave);
-                path.cubicTo(x + w * 0.75f, y + h - 2 * wave, x + w * 0.25f, y + h + wave, x, y + h - wave);
-                path.close();
-            }
-            default -> path.addRectangle(x, y, w, h);
+        if (shape == NodeShape.ELLIPSE) {
+            path.addArc(x, y, w, h, 0, 360);
+        } else if (dev.cartograph.diagram.render.Shapes.isPolygon(shape)) {
+            polygon(path, dev.cartograph.diagram.render.Shapes.polygon(shape, b));
+        } else {
+            rounded(path, x, y, w, h, (float) dev.cartograph.diagram.render.Shapes.cornerRadius(shape, b));
         }
         return path;
     }
@@ -67,10 +56,10 @@ final class Shapes {
         path.close();
     }
 
-    private static void polygon(Path path, float... xy) {
-        path.moveTo(xy[0], xy[1]);
-        for (int i = 2; i < xy.length; i += 2) {
-            path.lineTo(xy[i], xy[i + 1]);
+    private static void polygon(Path path, List<Point> points) {
+        path.moveTo((float) points.get(0).x(), (float) points.get(0).y());
+        for (int i = 1; i < points.size(); i++) {
+            path.lineTo((float) points.get(i).x(), (float) points.get(i).y());
         }
         path.close();
     }

@@ -37,9 +37,8 @@ public final class SwtGraphics implements DiagramGraphics, AutoCloseable {
     /** Font size, in GC pixels, under which text is drawn as a bar. */
     public static final double GREEK_BELOW = 4;
 
-    private static final double HATCH_SPACING = 6;
-    private static final float[] DASH = { 5, 3 };
-    private static final float[] DOT = { 1, 2 };
+    private static final double PATTERN_STEP = 8;
+    private static final int PATTERN_ALPHA = 140;
 
     private final GC gc;
     private final DiagramResources resources;
@@ -95,52 +94,43 @@ public final class SwtGraphics implements DiagramGraphics, AutoCloseable {
             return;
         }
         Path clip = Shapes.path(gc.getDevice(), shape, bounds);
+        Path marks = new Path(gc.getDevice());
         try {
             gc.setClipping(clip);
+            gc.setAlpha(PATTERN_ALPHA);
             gc.setForeground(resources.color(color));
             gc.setBackground(resources.color(color));
             gc.setLineAttributes(new LineAttributes(1));
+            double x0 = Math.floor(bounds.x() / PATTERN_STEP) * PATTERN_STEP;
+            double y0 = Math.floor(bounds.y() / PATTERN_STEP) * PATTERN_STEP;
             if (pattern == FillPattern.DOTS) {
-                dots(bounds);
-            } else {
-                hatch(bounds, 1);
-                if (pattern == FillPattern.CROSSHATCH) {
-                    hatch(bounds, -1);
+                for (double y = y0 + PATTERN_STEP / 2; y < bounds.bottom(); y += PATTERN_STEP) {
+                    for (double x = x0 + PATTERN_STEP / 2; x < bounds.right(); x += PATTERN_STEP) {
+                        marks.addArc((float) (x - 1.2), (float) (y - 1.2), 2.4f, 2.4f, 0, 360);
+                    }
                 }
+                gc.fillPath(marks);
+            } else {
+                double span = bounds.width() + bounds.height() + 2 * PATTERN_STEP;
+                for (double d = 0; d <= span; d += PATTERN_STEP) {
+                    line(marks, x0 + d, y0, x0 + d - span, y0 + span);
+                    if (pattern == FillPattern.CROSSHATCH) {
+                        line(marks, x0 + d - span, y0, x0 + d, y0 + span);
+                    }
+                }
+                gc.drawPath(marks);
             }
         } finally {
+            gc.setAlpha(255);
             gc.setClipping((Rectangle) null);
+            marks.dispose();
             clip.dispose();
         }
     }
 
-    private void hatch(Bounds b, int direction) {
-        Path lines = new Path(gc.getDevice());
-        try {
-            for (double t = -b.height(); t < b.width(); t += HATCH_SPACING) {
-                float x0 = (float) (direction > 0 ? b.x() + t : b.right() - t);
-                float x1 = (float) (direction > 0 ? b.x() + t + b.height() : b.right() - t - b.height());
-                lines.moveTo(x0, (float) b.bottom());
-                lines.lineTo(x1, (float) b.y());
-            }
-            gc.drawPath(lines);
-        } finally {
-            lines.dispose();
-        }
-    }
-
-    private void dots(Bounds b) {
-        Path dots = new Path(gc.getDevice());
-        try {
-            for (double y = b.y() + HATCH_SPACING / 2; y < b.bottom(); y += HATCH_SPACING) {
-                for (double x = b.x() + HATCH_SPACING / 2; x < b.right(); x += HATCH_SPACING) {
-                    dots.addArc((float) x - 0.9f, (float) y - 0.9f, 1.8f, 1.8f, 0, 360);
-                }
-            }
-            gc.fillPath(dots);
-        } finally {
-            dots.dispose();
-        }
+    private static void line(Path path, double x0, double y0, double x1, double y1) {
+        path.moveTo((float) x0, (float) y0);
+        path.lineTo((float) x1, (float) y1);
     }
 
     @Override
@@ -229,25 +219,16 @@ public final class SwtGraphics implements DiagramGraphics, AutoCloseable {
 
     private void stroke(Rgb color, double width, LinePattern line) {
         gc.setForeground(resources.color(color));
-        LineAttributes attributes = new LineAttributes((float) width, SWT.CAP_FLAT, SWT.JOIN_MITER);
-        if (line == LinePattern.DASHED) {
+        LineAttributes attributes = new LineAttributes((float) width, SWT.CAP_FLAT, SWT.JOIN_ROUND);
+        double[] dashes = dev.cartograph.diagram.render.Shapes.dashes(line, width);
+        if (dashes.length > 0) {
             attributes.style = SWT.LINE_CUSTOM;
-            attributes.dash = scaled(DASH, width);
-        } else if (line == LinePattern.DOTTED) {
-            attributes.style = SWT.LINE_CUSTOM;
-            attributes.dash = scaled(DOT, width);
-            attributes.cap = SWT.CAP_ROUND;
+            attributes.dash = new float[dashes.length];
+            for (int i = 0; i < dashes.length; i++) {
+                attributes.dash[i] = (float) dashes[i];
+            }
         }
         gc.setLineAttributes(attributes);
-    }
-
-    private static float[] scaled(float[] dash, double width) {
-        float w = (float) Math.max(1, width);
-        float[] result = new float[dash.length];
-        for (int i = 0; i < dash.length; i++) {
-            result[i] = dash[i] * w;
-        }
-        return result;
     }
 
     private static int alpha(double alpha) {
