@@ -35,7 +35,10 @@ public final class Curve extends DiagramElement {
         return valueLabels;
     }
 
-    /** @return the points, one per column in column order (set by layouts) */
+    /**
+     * @return the points, one per column band that has a value, in column order ({@link
+     *         Diagram#bands(BandKind)}); set by layouts
+     */
     public List<Point> points() {
         return points;
     }

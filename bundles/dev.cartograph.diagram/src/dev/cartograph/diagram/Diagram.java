@@ -3,6 +3,7 @@ package dev.cartograph.diagram;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,22 @@ public final class Diagram {
     /** @return the bands, in order of addition (unmodifiable) */
     public List<Band> bands() {
         return Collections.unmodifiableList(bands);
+    }
+
+    /**
+     * @param kind a kind of band
+     * @return the bands of that kind, by {@linkplain Band#order() order} (ties in order of
+     *         addition)
+     */
+    public List<Band> bands(BandKind kind) {
+        List<Band> found = new ArrayList<>();
+        for (Band band : bands) {
+            if (band.bandKind() == kind) {
+                found.add(band);
+            }
+        }
+        found.sort(Comparator.comparingInt(Band::order));
+        return found;
     }
 
     /** @return the top-level nodes (unmodifiable) */

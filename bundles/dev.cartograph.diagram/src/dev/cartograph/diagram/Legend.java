@@ -3,6 +3,7 @@ package dev.cartograph.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What the colours, shapes and badges of a diagram mean, and how its computed figures are
@@ -13,6 +14,7 @@ public final class Legend {
     private final String title;
     private final List<LegendItem> items = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private Bounds bounds = Bounds.EMPTY;
 
     /** @param title the legend's heading */
     public Legend(String title) {
@@ -32,5 +34,15 @@ public final class Legend {
     /** @return sentences shown under the items, such as how a figure is computed (modifiable) */
     public List<String> notes() {
         return notes;
+    }
+
+    /** @return where the layout put it ({@link Bounds#EMPTY} before layout) */
+    public Bounds bounds() {
+        return bounds;
+    }
+
+    /** @param value where it is drawn (set by layouts) */
+    public void setBounds(Bounds value) {
+        this.bounds = Objects.requireNonNull(value);
     }
 }
