@@ -4,6 +4,8 @@ package dev.cartograph.ui.editor;
 import java.util.List;
 
 import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.editor.IFormPage;
 
 /**
@@ -36,5 +38,36 @@ public interface IPortfolioEditorPage extends IFormPage {
     /** Puts the keyboard focus in the first field of the selected element's details, if any. */
     default void focusDetails() {
         // Pages without details keep the focus where it is.
+    }
+
+    /**
+     * @param element a model element of the edited portfolio
+     * @return whether this page shows it as a whole (a journey or a workflow on its map), so that
+     *         {@link IPortfolioEditorSite#open(Object)} and a double-click on it come here
+     */
+    default boolean canOpen(Object element) {
+        return false;
+    }
+
+    /**
+     * Shows an element as a whole, on this page, which has been made active and whose content
+     * exists.
+     *
+     * @param element an element this page {@linkplain #canOpen(Object) can open}
+     */
+    default void open(Object element) {
+        // Pages that open nothing are never asked.
+    }
+
+    /**
+     * Creates what the Outline view shows while this page is active, instead of the tree of the
+     * portfolio (for example a miniature of a map with its visible area). Called at most once per
+     * Outline; the control is disposed with the Outline, or when the page goes.
+     *
+     * @param parent the Outline's composite
+     * @return the control, or {@code null} to show the tree of the portfolio
+     */
+    default Control createOutline(Composite parent) {
+        return null;
     }
 }

@@ -13,6 +13,8 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
@@ -58,10 +60,13 @@ import dev.cartograph.scoring.ScoringSession;
 import dev.cartograph.ui.internal.CartographUi;
 import dev.cartograph.ui.internal.Messages;
 import dev.cartograph.ui.internal.actions.EditingActions;
+import dev.cartograph.ui.internal.editor.ContributedPages;
 import dev.cartograph.ui.internal.editor.DialogPrompts;
+import dev.cartograph.ui.internal.editor.EditorPageContributions;
 import dev.cartograph.ui.internal.editor.EditorPrompts;
 import dev.cartograph.ui.internal.editor.FileGuard;
 import dev.cartograph.ui.internal.editor.FileSynchronizer;
+import dev.cartograph.ui.internal.editor.FindingsTracker;
 import dev.cartograph.ui.internal.editor.PortfolioOutlinePage;
 import dev.cartograph.ui.internal.editor.SelectionBroker;
 import dev.cartograph.ui.internal.pages.CriteriaPage;
@@ -85,6 +90,9 @@ import dev.cartograph.ui.viewers.CartographAdapterFactories;
  * <p>
  * For other views and plug-ins the editor is:
  * <ul>
+ * <li>an {@link IPortfolioEditorSite}, what its pages (its own and those contributed through the
+ * {@code dev.cartograph.ui.editorPages} extension point) and views should depend on rather than on
+ * this class;</li>
  * <li>an {@link IEditingDomainProvider}: change the model with commands on
  * {@code getEditingDomain().getCommandStack()};</li>
  * <li>a selection provider (its site's): the selection is the model elements selected on the
@@ -97,7 +105,8 @@ import dev.cartograph.ui.viewers.CartographAdapterFactories;
  * {@code popup:org.eclipse.ui.popup.any}) and see the editor's selection;</li>
  * <li>adaptable to {@link PortfolioScoring} and {@link ScoringSession} (the live scoring of this
  * portfolio, shared with every view that shows it: do not dispose or release it),
- * {@link Portfolio}, {@link EditingDomain}, {@link IElementRevealer}, {@link IContentOutlinePage},
+ * {@link Portfolio}, {@link EditingDomain}, {@link IElementRevealer}, {@link IPortfolioEditorSite},
+ * {@link IContentOutlinePage},
  * {@link IPropertySheetPage} (tabbed properties) and {@link IGotoMarker} (a marker whose
  * {@link EValidator#URI_ATTRIBUTE} holds an element's URI reveals that element on its page);</li>
  * <li>the source of {@link #PROP_PORTFOLIO} property changes when the model is replaced
@@ -105,7 +114,7 @@ import dev.cartograph.ui.viewers.CartographAdapterFactories;
  * </ul>
  */
 public class PortfolioEditor extends FormEditor
-        implements IEditingDomainProvider, ITabbedPropertySheetPageContributor, IGotoMarker, IElementRevealer {
+        implements IPortfolioEditorSite, ITabbedPropertySheetPageContributor, IGotoMarker {
 
     /** The editor id, as declared in plugin.xml; also the tabbed properties contributor id. */
     public static final String ID = "dev.cartograph.ui.editor.portfolio"; //$NON-NLS-1$
@@ -132,6 +141,9 @@ public class PortfolioEditor extends FormEditor
     private final SelectionBroker selection = new SelectionBroker(this::reveal);
     private MenuManager contextMenu;
     private boolean checkingFile;
+    private final ContributedPages contributedPages = new ContributedPages(this::removeFailedPage);
+    private FindingsTracker findings;
+    private final ListenerList<Runnable> portfolioListeners = new ListenerList<>();
 
     private final CommandStackListener commandListener = (EventObject event) -> {
         Display display = getSite().getShell().getDisplay();
@@ -160,6 +172,7 @@ public class PortfolioEditor extends FormEditor
         editingActions.attach(selection);
         editingDomain.getCommandStack().addCommandStackListener(commandListener);
         site.getPage().addPartListener(activation);
+        findings = new FindingsTracker(this::getFile, site.getShell().getDisplay());
         IFile file = getFile();
         if (file != null) {
             synchronizer = new FileSynchronizer(site.getShell().getDisplay(), new FileHandler());
@@ -198,13 +211,14 @@ public class PortfolioEditor extends FormEditor
             if (loadError != null) {
                 addPage(new LoadErrorPage(this, loadError));
             } else {
-                addPage(new OverviewPage(this));
-                addPage(new JourneysPage(this));
-                addPage(new WorkflowsPage(this));
-                addPage(new UseCasesPage(this));
-                addPage(new CriteriaPage(this));
-                addPage(new RoadmapPage(this));
-                addPage(new ModelTreePage(this));
+                List<IFormPage> own = List.of(new OverviewPage(this), new JourneysPage(this), new WorkflowsPage(this),
+                        new UseCasesPage(this), new CriteriaPage(this), new RoadmapPage(this), new ModelTreePage(this));
+                for (IFormPage page : contributedPages.arrange(this, own, EditorPageContributions.all())) {
+                    if (page.getEditor() == null) {
+                        page.initialize(this);
+                    }
+                    addPage(page);
+                }
             }
         } catch (PartInitException e) {
             ErrorDialog.openError(getSite().getShell(), null, null, e.getStatus());
@@ -213,9 +227,59 @@ public class PortfolioEditor extends FormEditor
 
     @Override
     protected void pageChange(int newPageIndex) {
-        super.pageChange(newPageIndex);
+        Object target = newPageIndex >= 0 && newPageIndex < pages.size() ? pages.get(newPageIndex) : null;
+        if (target instanceof IFormPage page && contributedPages.isContributed(page)) {
+            // A contributed page that fails to create its content is taken out, and the editor goes on.
+            if (!contributedPages.run(page, () -> super.pageChange(newPageIndex))) {
+                return;
+            }
+        } else {
+            super.pageChange(newPageIndex);
+        }
         IFormPage page = getActivePageInstance();
-        selection.setSource(page instanceof IPortfolioEditorPage portfolioPage ? portfolioPage.getSelectionSource() : null);
+        selection.setSource(page instanceof IPortfolioEditorPage portfolioPage
+                ? contributedPages.call(page, portfolioPage::getSelectionSource, null) : null);
+        if (outline != null) {
+            outline.activePageChanged(page);
+        }
+    }
+
+    /** @return the ids of the editor's pages, in the order of their tabs */
+    public List<String> getPageIds() {
+        List<String> ids = new ArrayList<>();
+        for (Object page : pages) {
+            if (page instanceof IFormPage formPage) {
+                ids.add(formPage.getId());
+            }
+        }
+        return ids;
+    }
+
+    private void removeFailedPage(IFormPage page) {
+        Display display = getSite().getShell().getDisplay();
+        display.asyncExec(() -> {
+            if (pages == null || getContainer() == null || getContainer().isDisposed() || pages.indexOf(page) < 0) {
+                return;
+            }
+            int index = pages.indexOf(page);
+            boolean wasActive = getActivePage() == index;
+            removePage(index);
+            if (wasActive && getPageCount() > 0) {
+                setActivePage(0);
+            }
+        });
+    }
+
+    @Override
+    public void removePage(int pageIndex) {
+        Object page = pages != null && pageIndex >= 0 && pageIndex < pages.size() ? pages.get(pageIndex) : null;
+        super.removePage(pageIndex);
+        if (page instanceof IFormPage formPage) {
+            contributedPages.forget(formPage);
+            if (outline != null) {
+                outline.pageRemoved(formPage);
+            }
+        }
     }
 
     /**
@@ -225,6 +289,7 @@ public class PortfolioEditor extends FormEditor
      * @param page the page
      * @param source its viewer
      */
+    @Override
     public void setSelectionSource(IPortfolioEditorPage page, ISelectionProvider source) {
         if (page == getActivePageInstance()) {
             selection.setSource(source);
@@ -242,7 +307,7 @@ public class PortfolioEditor extends FormEditor
         throw new PartInitException(Messages.bind(Messages.PortfolioEditor_unsupportedInput, input.getName()));
     }
 
-    /** @return the portfolio being edited, or {@code null} if the file could not be read */
+    @Override
     public Portfolio getPortfolio() {
         if (resource == null || resource.getContents().isEmpty()) {
             return null;
@@ -250,12 +315,13 @@ public class PortfolioEditor extends FormEditor
         return resource.getContents().get(0) instanceof Portfolio portfolio ? portfolio : null;
     }
 
-    /** @return the resource being edited, or {@code null} if the file could not be read */
+    @Override
     public Resource getResource() {
         return resource;
     }
 
     /** @return the item providers of this editor's viewers */
+    @Override
     public ComposedAdapterFactory getAdapterFactory() {
         return adapterFactory;
     }
@@ -270,6 +336,7 @@ public class PortfolioEditor extends FormEditor
      *         shows the portfolio (listeners are told on the UI thread; do not release it), or
      *         {@code null} if the file could not be read
      */
+    @Override
     public PortfolioScoring getScoring() {
         return scoring;
     }
@@ -290,6 +357,7 @@ public class PortfolioEditor extends FormEditor
      *
      * @param control the control, in this editor
      */
+    @Override
     public void hookContextMenu(Control control) {
         if (contextMenu == null) {
             contextMenu = editingActions.createContextMenu(CONTEXT_MENU_ID, selection);
@@ -301,7 +369,7 @@ public class PortfolioEditor extends FormEditor
         control.addDisposeListener(event -> control.setMenu(null));
     }
 
-    /** @return the workspace file being edited, or {@code null} for a file outside the workspace */
+    @Override
     public IFile getFile() {
         return getEditorInput() instanceof IFileEditorInput fileInput ? fileInput.getFile() : null;
     }
@@ -345,8 +413,8 @@ public class PortfolioEditor extends FormEditor
             Collection<?> affected = mostRecent.getAffectedObjects();
             if (page instanceof IPortfolioEditorPage portfolioPage && !affected.isEmpty()
                     && affected.stream().allMatch(o -> o instanceof EObject e && e.eResource() == resource
-                            && portfolioPage.canShow(e))) {
-                portfolioPage.show(List.copyOf(affected));
+                            && canShow(portfolioPage, e))) {
+                show(portfolioPage, List.copyOf(affected));
             }
         }
     }
@@ -376,24 +444,88 @@ public class PortfolioEditor extends FormEditor
         }
         EObject first = shown.get(0);
         IFormPage active = getActivePageInstance();
-        if (active instanceof IPortfolioEditorPage page && page.canShow(first)) {
-            page.show(shown);
+        if (active instanceof IPortfolioEditorPage page && canShow(page, first)) {
+            show(page, shown);
             return true;
         }
-        for (Object candidate : pages) {
-            if (candidate instanceof IPortfolioEditorPage page && page.canShow(first)) {
+        for (Object candidate : new ArrayList<Object>(pages)) {
+            if (candidate instanceof IPortfolioEditorPage page && canShow(page, first)) {
                 setActivePage(page.getId());
-                page.show(shown);
+                show(page, shown);
                 return true;
             }
         }
         return false;
     }
 
+    private boolean canShow(IPortfolioEditorPage page, Object element) {
+        return contributedPages.call(page, () -> page.canShow(element), Boolean.FALSE);
+    }
+
+    private void show(IPortfolioEditorPage page, List<?> elements) {
+        contributedPages.run(page, () -> page.show(elements));
+    }
+
+    @Override
+    public boolean open(Object element) {
+        if (!(element instanceof EObject eObject) || resource == null || eObject.eResource() != resource) {
+            return false;
+        }
+        for (Object candidate : new ArrayList<Object>(pages)) {
+            if (candidate instanceof IPortfolioEditorPage page
+                    && contributedPages.call(page, () -> page.canOpen(element), Boolean.FALSE)) {
+                setActivePage(page.getId());
+                if (getActivePageInstance() == page) {
+                    return contributedPages.run(page, () -> page.open(element));
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public ISelectionProvider getSelectionProvider() {
+        return selection;
+    }
+
+    @Override
+    public List<IMarker> getFindings() {
+        return findings == null ? List.of() : findings.findings();
+    }
+
+    @Override
+    public EObject elementOf(IMarker marker) {
+        return FindingsTracker.elementOf(resource, marker);
+    }
+
+    @Override
+    public void addFindingsListener(Runnable listener) {
+        if (findings != null) {
+            findings.addListener(listener);
+        }
+    }
+
+    @Override
+    public void removeFindingsListener(Runnable listener) {
+        if (findings != null) {
+            findings.removeListener(listener);
+        }
+    }
+
+    @Override
+    public void addPortfolioListener(Runnable listener) {
+        portfolioListeners.add(listener);
+    }
+
+    @Override
+    public void removePortfolioListener(Runnable listener) {
+        portfolioListeners.remove(listener);
+    }
+
     /** Puts the keyboard focus in the details of the element selected on the active page. */
     public void focusDetails() {
         if (getActivePageInstance() instanceof IPortfolioEditorPage page) {
-            page.focusDetails();
+            contributedPages.run(page, page::focusDetails);
         }
     }
 
@@ -413,7 +545,7 @@ public class PortfolioEditor extends FormEditor
     public <T> T getAdapter(Class<T> type) {
         if (type == IContentOutlinePage.class) {
             if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
-                outline = new PortfolioOutlinePage(this, selection);
+                outline = new PortfolioOutlinePage(this, selection, contributedPages);
             }
             return type.cast(outline);
         }
@@ -438,7 +570,7 @@ public class PortfolioEditor extends FormEditor
                 }
             });
         }
-        if (type == IGotoMarker.class || type == IElementRevealer.class) {
+        if (type == IGotoMarker.class || type == IElementRevealer.class || type == IPortfolioEditorSite.class) {
             return type.cast(this);
         }
         if (type == PortfolioScoring.class) {
@@ -592,6 +724,9 @@ public class PortfolioEditor extends FormEditor
         }
         firePropertyChange(PROP_DIRTY);
         firePropertyChange(PROP_PORTFOLIO);
+        for (Runnable listener : portfolioListeners) {
+            SafeRunner.run(listener::run);
+        }
     }
 
     private List<String> selectedFragments() {
@@ -616,6 +751,9 @@ public class PortfolioEditor extends FormEditor
             editingActions.dispose();
         }
         releaseScoring();
+        if (findings != null) {
+            findings.dispose();
+        }
         if (contextMenu != null) {
             contextMenu.dispose();
         }

@@ -135,6 +135,9 @@ public final class Messages extends NLS {
     public static String PortfolioEditorContributor_redo;
     public static String PortfolioEditorContributor_undo;
     public static String PortfolioEditor_noPortfolio;
+    public static String PortfolioEditor_notAPageFactory;
+    public static String PortfolioEditor_pageFailed;
+    public static String PortfolioEditor_pageIncomplete;
     public static String PortfolioEditor_saveFailed;
     public static String PortfolioEditor_saveFailedTitle;
     public static String PortfolioEditor_unreadable;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.ui.internal.editor;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.action.MenuManager;
@@ -11,10 +13,15 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.forms.editor.IFormPage;
+import org.eclipse.ui.part.PageBook;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
+import dev.cartograph.ui.editor.IPortfolioEditorPage;
 import dev.cartograph.ui.editor.PortfolioEditor;
 import dev.cartograph.ui.editor.UndoRedoActions;
 import dev.cartograph.ui.internal.actions.EditingActions;
@@ -25,12 +32,17 @@ import dev.cartograph.ui.viewers.ItemProviderLabelProvider;
  * The portfolio as a tree in the Outline view. Its selection and the editor's follow each
  * other: selecting an element here shows it in the editor, on the page made for it; selecting in
  * the editor selects it here. Its context menu creates, cuts, copies, pastes and deletes
- * elements, like the editor's.
+ * elements, like the editor's. While a page that has an outline of its own is active (a map's
+ * miniature), the Outline shows that instead of the tree.
  */
 public final class PortfolioOutlinePage extends ContentOutlinePage {
 
     private final PortfolioEditor editor;
     private final SelectionBroker editorSelection;
+    private final ContributedPages contributedPages;
+    private final Map<IFormPage, Control> pageOutlines = new IdentityHashMap<>();
+    private PageBook book;
+    private Control shown;
     private EditingActions actions;
     private UndoRedoActions undoRedo;
     private boolean synchronising;
@@ -40,15 +52,19 @@ public final class PortfolioOutlinePage extends ContentOutlinePage {
     /**
      * @param editor the editor outlined
      * @param editorSelection the editor's selection
+     * @param contributedPages the editor's contributed pages, called safely
      */
-    public PortfolioOutlinePage(PortfolioEditor editor, SelectionBroker editorSelection) {
+    public PortfolioOutlinePage(PortfolioEditor editor, SelectionBroker editorSelection, ContributedPages contributedPages) {
         this.editor = editor;
         this.editorSelection = editorSelection;
+        this.contributedPages = contributedPages;
     }
 
     @Override
     public void createControl(Composite parent) {
-        super.createControl(parent);
+        book = new PageBook(parent, SWT.NONE);
+        super.createControl(book);
+        book.showPage(getTreeViewer().getControl());
         TreeViewer viewer = getTreeViewer();
         viewer.setContentProvider(new ItemProviderContentProvider(editor.getAdapterFactory()));
         viewer.setLabelProvider(new ItemProviderLabelProvider(editor.getAdapterFactory()));
@@ -61,6 +77,53 @@ public final class PortfolioOutlinePage extends ContentOutlinePage {
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
         getSite().registerContextMenu(menuId, menu, viewer);
         editorSelection.addSelectionChangedListener(fromEditor);
+        activePageChanged(editor.getActivePageInstance());
+    }
+
+    @Override
+    public Control getControl() {
+        return book;
+    }
+
+    /**
+     * Shows the outline of the editor's active page: its own, if it has one, else the tree.
+     *
+     * @param page the active page, or {@code null}
+     */
+    public void activePageChanged(IFormPage page) {
+        if (book == null || book.isDisposed()) {
+            return;
+        }
+        Control pageOutline = null;
+        if (page instanceof IPortfolioEditorPage portfolioPage) {
+            if (!pageOutlines.containsKey(page)) {
+                pageOutlines.put(page, contributedPages.call(page, () -> portfolioPage.createOutline(book), null));
+            }
+            pageOutline = pageOutlines.get(page);
+        }
+        shown = pageOutline != null && !pageOutline.isDisposed() ? pageOutline : getTreeViewer().getControl();
+        book.showPage(shown);
+    }
+
+    @Override
+    public void setFocus() {
+        if (shown != null && !shown.isDisposed()) {
+            shown.setFocus();
+        } else {
+            super.setFocus();
+        }
+    }
+
+    /** @param page a page the editor took out: its outline goes too */
+    public void pageRemoved(IFormPage page) {
+        Control pageOutline = pageOutlines.remove(page);
+        if (pageOutline != null && !pageOutline.isDisposed()) {
+            if (book != null && !book.isDisposed()) {
+                shown = getTreeViewer().getControl();
+                book.showPage(shown);
+            }
+            pageOutline.dispose();
+        }
     }
 
     @Override

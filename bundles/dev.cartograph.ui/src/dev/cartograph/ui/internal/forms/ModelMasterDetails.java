@@ -92,7 +92,13 @@ public final class ModelMasterDetails extends MasterDetailsBlock {
         SectionPart part = new SectionPart(section);
         managedForm.addPart(part);
         viewer.addSelectionChangedListener(event -> managedForm.fireSelectionChanged(part, event.getSelection()));
-        viewer.addDoubleClickListener(event -> page.focusDetails());
+        // A journey or a workflow opens on its map, if a page shows maps; anything else shows its details.
+        viewer.addDoubleClickListener(event -> {
+            Object element = viewer.getStructuredSelection().getFirstElement();
+            if (element == null || !page.editor().open(element)) {
+                page.focusDetails();
+            }
+        });
         page.hookContextMenu(viewer);
         page.setSelectionSource(viewer);
     }
