@@ -7,6 +7,7 @@ import java.util.Optional;
 import dev.cartograph.cli.internal.commands.BenchCommand;
 import dev.cartograph.cli.internal.commands.CriteriaCommand;
 import dev.cartograph.cli.internal.commands.HelpCommand;
+import dev.cartograph.cli.internal.commands.MapCommand;
 import dev.cartograph.cli.internal.commands.RankCommand;
 import dev.cartograph.cli.internal.commands.RoadmapCommand;
 import dev.cartograph.cli.internal.commands.ScoreCommand;
@@ -17,7 +18,7 @@ import dev.cartograph.cli.internal.commands.ValidateCommand;
 public final class Commands {
 
     private static final List<Command> ALL = List.of(new ValidateCommand(), new ScoreCommand(), new RankCommand(),
-            new SensitivityCommand(), new RoadmapCommand(), new CriteriaCommand(), new BenchCommand(),
+            new SensitivityCommand(), new RoadmapCommand(), new CriteriaCommand(), new MapCommand(), new BenchCommand(),
             new HelpCommand());
 
     private Commands() {

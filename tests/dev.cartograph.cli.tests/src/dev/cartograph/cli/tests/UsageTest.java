@@ -42,7 +42,7 @@ class UsageTest {
         Cli.Run run = cli.run("help");
 
         assertEquals(0, run.exitCode());
-        for (String command : List.of("validate", "score", "rank", "sensitivity", "roadmap", "criteria", "bench",
+        for (String command : List.of("validate", "score", "rank", "sensitivity", "roadmap", "criteria", "map", "bench",
                 "help")) {
             assertTrue(run.out().lines().anyMatch(l -> l.startsWith("  " + command + " ")), command + ": " + run.out());
         }
@@ -51,7 +51,7 @@ class UsageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "validate", "score", "rank", "sensitivity", "roadmap", "criteria", "bench", "help" })
+    @ValueSource(strings = { "validate", "score", "rank", "sensitivity", "roadmap", "criteria", "map", "bench", "help" })
     void everyCommandHasItsHelp(String command) {
         Cli.Run run = cli.run(command, "--help");
 
