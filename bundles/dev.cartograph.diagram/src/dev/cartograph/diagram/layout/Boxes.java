@@ -56,6 +56,14 @@ final class Boxes {
         return height;
     }
 
+    /** Moves a node and everything inside it. */
+    static void move(Node node, double dx, double dy) {
+        node.setBounds(node.bounds().translate(dx, dy));
+        for (Node child : node.children()) {
+            move(child, dx, dy);
+        }
+    }
+
     /**
      * @param node a node
      * @param metrics text metrics

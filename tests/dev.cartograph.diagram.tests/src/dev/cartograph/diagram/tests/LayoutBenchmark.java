@@ -19,6 +19,7 @@ import dev.cartograph.diagram.layout.DiagramLayout;
 import dev.cartograph.diagram.layout.GridLayout;
 import dev.cartograph.diagram.layout.LaneFlowLayout;
 import dev.cartograph.diagram.layout.LaneFlowLayout.Layering;
+import dev.cartograph.diagram.layout.RegionLayout;
 import dev.cartograph.diagram.render.DiagramGraphics;
 import dev.cartograph.diagram.render.DiagramPainter;
 import dev.cartograph.diagram.render.FontSpec;
@@ -48,6 +49,10 @@ public class LayoutBenchmark {
             measure("workflow, lane flow (ELK layering)", steps, n -> Workflows.generate(n, 6), new LaneFlowLayout(TextMetrics.standard(), Layering.ELK));
         }
         measure("journey, grid", 8, n -> GridLayoutTest.journey(null), new GridLayout());
+        measure("portfolio, open, with traces", 12, n -> Portfolios.open(n, 3), new RegionLayout());
+        measure("portfolio, open, with traces", 60, n -> Portfolios.open(n, 15), new RegionLayout());
+        measure("portfolio, aggregated", 300, Portfolios::aggregated, new RegionLayout());
+        measure("portfolio, aggregated", 2500, Portfolios::aggregated, new RegionLayout());
     }
 
     private static void measure(String what, int size, IntFunction<Diagram> build, DiagramLayout layout) {

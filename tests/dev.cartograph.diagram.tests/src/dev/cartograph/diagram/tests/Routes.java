@@ -28,7 +28,7 @@ final class Routes {
     }
 
     static Report check(Diagram d, boolean orthogonal) {
-        List<Node> boxes = d.allNodes().stream().filter(n -> !n.isContainer() || n.isCollapsed()).toList();
+        List<Node> boxes = d.allNodes().stream().filter(n -> !Invariants.hidden(n)).toList();
         int crossings = 0;
         String first = null;
         for (Edge e : d.edges()) {
