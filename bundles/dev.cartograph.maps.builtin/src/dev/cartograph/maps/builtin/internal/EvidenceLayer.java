@@ -51,8 +51,8 @@ public final class EvidenceLayer implements LayerDecorator {
                 decorations.tooltip(node, sources.toString());
             }
         }
-        decorations.legend(new LegendItem(Look.badge(Look.YELLOW), words.text("Evidence_noneBadge"), //$NON-NLS-1$
-                words.text("Evidence_noneTooltip"))); //$NON-NLS-1$
+        decorations.legend(new LegendItem(Look.badge(Look.YELLOW), null, words.text("Legend_unproven", //$NON-NLS-1$
+                words.text("Evidence_noneBadge")))); //$NON-NLS-1$
         decorations.legend(new LegendItem(Style.DEFAULT.withLine(LinePattern.DOTTED), null,
                 words.text("Legend_evidenceKinds"))); //$NON-NLS-1$
     }
