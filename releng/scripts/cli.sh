@@ -36,6 +36,8 @@
 #    example after a JDK update).
 #    JVM warnings go to the error stream, so that they never mix with JSON or CSV on the output.
 # 3. The caller's directory is passed as -Dcartograph.cwd: relative file names start there.
+# 4. Java2D runs headless (-Djava.awt.headless=true), so that `map --format png` paints its image
+#    in memory whether or not a display is set, and never connects to one.
 #
 # `bench` measures throughput, not start-up: it runs with the workbench's collector (G1), both JIT
 # compilers and no archive of its own.
@@ -74,7 +76,7 @@ cartograph_cli_vmargs() {
         -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8
         -Djava.util.logging.config.file="$CARTOGRAPH_PRODUCT/logging.properties"
         -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr
-        -Dcartograph.cwd="$PWD")
+        -Djava.awt.headless=true -Dcartograph.cwd="$PWD")
     if [ "$command" = bench ]; then
         cli_vmargs+=(-XX:+UseG1GC)
     else

@@ -52,3 +52,42 @@ cartograph_maven_opts() {
         export MAVEN_OPTS="--sun-misc-unsafe-memory-access=allow ${MAVEN_OPTS:-}"
     fi
 }
+
+# Whether a D-Bus session bus answers: the one DBUS_SESSION_BUS_ADDRESS names, else the user's
+# bus at $XDG_RUNTIME_DIR/bus. Asks it with dbus-send when that is installed (trusts the address
+# otherwise). Never starts one (GLib's X11 autolaunch is not tried).
+cartograph_session_bus_reachable() {
+    local address="${DBUS_SESSION_BUS_ADDRESS:-}"
+    if [ -z "$address" ] && [ -n "${XDG_RUNTIME_DIR:-}" ] && [ -S "$XDG_RUNTIME_DIR/bus" ]; then
+        address="unix:path=$XDG_RUNTIME_DIR/bus"
+    fi
+    [ -n "$address" ] || return 1
+    command -v dbus-send >/dev/null 2>&1 || return 0
+    DBUS_SESSION_BUS_ADDRESS="$address" timeout 2 dbus-send --session --dest=org.freedesktop.DBus \
+        --type=method_call --print-reply /org/freedesktop/DBus org.freedesktop.DBus.GetId >/dev/null 2>&1
+}
+
+# SWT (GTK) talks to the D-Bus session bus while the workbench starts: it registers with the
+# desktop's session manager and claims a name for file-open requests. Where no session bus is
+# reachable (xvfb-run, containers, SSH X forwarding, CI) those calls can wait for D-Bus timeouts
+# instead of failing at once. This sets the array cartograph_bus_prefix to the command a workbench
+# launch (the launcher's, and ./build's for the UI tests) runs under: empty with a reachable bus;
+# without one, dbus-run-session (Debian's dbus-bin), which gives the process a private bus of its
+# own and ends it with the process; when that is not installed either, SWT is told not to look for
+# a session manager (it reads that setting from the environment as well as from a system property,
+# so that it reaches the test JVMs that Maven forks). Without a session bus no assistive technology
+# can reach the process either, so GTK's accessibility bridge is left off too (NO_AT_BRIDGE): it
+# would start an accessibility bus of its own, and print its log on the terminal.
+# CARTOGRAPH_SESSION_BUS=inherit leaves the environment as it is (to measure the difference).
+cartograph_session_bus() {
+    cartograph_bus_prefix=()
+    if [ "${CARTOGRAPH_SESSION_BUS:-}" = inherit ] || cartograph_session_bus_reachable; then
+        return 0
+    fi
+    if command -v dbus-run-session >/dev/null 2>&1; then
+        cartograph_bus_prefix=(env NO_AT_BRIDGE=1
+            dbus-run-session --dbus-daemon="$CARTOGRAPH_ROOT/releng/scripts/dbus-daemon-quiet" --)
+    else
+        cartograph_bus_prefix=(env NO_AT_BRIDGE=1 org.eclipse.swt.internal.SessionManagerDBus.disable=true)
+    fi
+}

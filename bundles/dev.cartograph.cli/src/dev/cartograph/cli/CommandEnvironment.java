@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import dev.cartograph.maps.MapRenderer;
+import dev.cartograph.maps.Maps;
 import dev.cartograph.scoring.CriterionFailure;
 import dev.cartograph.scoring.ScoringEngine;
 import dev.cartograph.scoring.StrategyFailure;
@@ -16,7 +18,7 @@ import dev.cartograph.validation.RuleRegistry;
 
 /**
  * What the command line reads from its surroundings: the scoring engine with the installed
- * criteria and strategies, the contributions that failed, the validation rules, the directory
+ * criteria and strategies, the contributions that failed, the validation rules, the maps, the directory
  * relative file names start from, the language of the output, and the two output streams. Immutable; build one with
  * {@link #builder(ScoringEngine)}.
  */
@@ -28,6 +30,8 @@ public final class CommandEnvironment {
     private final Supplier<RuleRegistry> rules;
     private final Supplier<List<RuleFailure>> ruleFailures;
     private RuleRegistry installedRules;
+    private final Supplier<MapRenderer> maps;
+    private MapRenderer installedMaps;
     private final Path workingDirectory;
     private final Locale locale;
     private final PrintStream out;
@@ -39,6 +43,7 @@ public final class CommandEnvironment {
         strategyFailures = List.copyOf(builder.strategyFailures);
         rules = builder.rules;
         ruleFailures = builder.ruleFailures;
+        maps = builder.maps;
         workingDirectory = builder.workingDirectory;
         locale = builder.locale;
         out = builder.out;
@@ -84,6 +89,14 @@ public final class CommandEnvironment {
         return List.copyOf(ruleFailures.get());
     }
 
+    /** @return the installed maps and layers, obtained the first time they are asked for */
+    public synchronized MapRenderer maps() {
+        if (installedMaps == null) {
+            installedMaps = Objects.requireNonNull(maps.get());
+        }
+        return installedMaps;
+    }
+
     /** @return the directory relative file names are resolved against */
     public Path workingDirectory() {
         return workingDirectory;
@@ -111,6 +124,7 @@ public final class CommandEnvironment {
         private List<StrategyFailure> strategyFailures = List.of();
         private Supplier<RuleRegistry> rules;
         private Supplier<List<RuleFailure>> ruleFailures;
+        private Supplier<MapRenderer> maps = () -> Maps.getDefault().renderer();
         private Path workingDirectory = Path.of("").toAbsolutePath(); //$NON-NLS-1$
         private Locale locale = Locale.getDefault();
         private PrintStream out = System.out;
@@ -151,6 +165,18 @@ public final class CommandEnvironment {
         public Builder rules(Supplier<RuleRegistry> registry, Supplier<List<RuleFailure>> failures) {
             rules = Objects.requireNonNull(registry);
             ruleFailures = Objects.requireNonNull(failures);
+            return this;
+        }
+
+        /**
+         * Sets where the maps and layers come from, so that a command that draws no map does not
+         * read their contributions. By default, those of the running platform.
+         *
+         * @param renderer gives the maps and layers, called once, the first time they are needed
+         * @return this builder
+         */
+        public Builder maps(Supplier<MapRenderer> renderer) {
+            maps = Objects.requireNonNull(renderer);
             return this;
         }
 

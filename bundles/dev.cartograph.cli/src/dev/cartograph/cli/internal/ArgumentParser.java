@@ -61,7 +61,7 @@ public final class ArgumentParser {
         }
         Format format = Format.TABLE;
         String formatValue = options.get(OptionSpec.FORMAT.name());
-        if (formatValue != null) {
+        if (formatValue != null && command.options().contains(OptionSpec.FORMAT)) {
             format = Format.parse(formatValue).orElseThrow(() -> new UsageException(Messages.get(locale,
                     "Usage_badFormat", formatValue, formats()))); //$NON-NLS-1$
         }

@@ -13,13 +13,14 @@ import org.eclipse.equinox.app.IApplicationContext;
 
 import dev.cartograph.cli.CommandEnvironment;
 import dev.cartograph.cli.CommandLine;
+import dev.cartograph.maps.Maps;
 import dev.cartograph.service.ScoringServices;
 import dev.cartograph.service.ValidationServices;
 
 /**
  * The Equinox application {@code dev.cartograph.cli.application}, started by {@code ./cartograph
- * COMMAND ...}: wires the criteria, strategies and validation rules installed in the product (the
- * rules only when a command validates), the process's streams (UTF-8) and working directory into a
+ * COMMAND ...}: wires the criteria, strategies, validation rules and maps installed in the product (the
+ * rules only when a command validates, the maps when it draws one), the process's streams (UTF-8) and working directory into a
  * {@link CommandLine}, and returns its exit code.
  * It never touches SWT or the workbench.
  */
@@ -37,6 +38,7 @@ public final class CliApplication implements IApplication {
         CommandEnvironment environment = CommandEnvironment.builder(services.createEngine())
                 .failures(services.criterionFailures(), services.strategyFailures())
                 .rules(() -> ValidationServices.getDefault().rules(), () -> ValidationServices.getDefault().ruleFailures())
+                .maps(() -> Maps.getDefault().renderer())
                 .workingDirectory(Path.of(System.getProperty(WORKING_DIRECTORY, ""))) //$NON-NLS-1$
                 .locale(Locale.getDefault())
                 .streams(out, err)

@@ -2,11 +2,13 @@
 package dev.cartograph.cli.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import dev.cartograph.cli.internal.commands.BenchCommand;
 import dev.cartograph.cli.internal.commands.CriteriaCommand;
 import dev.cartograph.cli.internal.commands.HelpCommand;
+import dev.cartograph.cli.internal.commands.MapCommand;
 import dev.cartograph.cli.internal.commands.RankCommand;
 import dev.cartograph.cli.internal.commands.RoadmapCommand;
 import dev.cartograph.cli.internal.commands.ScoreCommand;
@@ -17,7 +19,7 @@ import dev.cartograph.cli.internal.commands.ValidateCommand;
 public final class Commands {
 
     private static final List<Command> ALL = List.of(new ValidateCommand(), new ScoreCommand(), new RankCommand(),
-            new SensitivityCommand(), new RoadmapCommand(), new CriteriaCommand(), new BenchCommand(),
+            new SensitivityCommand(), new RoadmapCommand(), new CriteriaCommand(), new MapCommand(), new BenchCommand(),
             new HelpCommand());
 
     private Commands() {
@@ -34,5 +36,32 @@ public final class Commands {
      */
     public static Optional<Command> find(String name) {
         return ALL.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The command a mistyped name most likely meant: the only command it begins (at least three
+     * letters, as {@code sens} for {@code sensitivity}), else the nearest command within one
+     * mistake per three letters typed, at most two ({@code valdiate}, {@code socre}, {@code Rank}).
+     *
+     * @param name a name that is not a command's
+     * @return the command meant, if one is close enough
+     */
+    public static Optional<Command> closest(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        List<Command> starting = ALL.stream().filter(c -> lower.length() >= 3 && c.name().startsWith(lower)).toList();
+        if (starting.size() == 1) {
+            return Optional.of(starting.get(0));
+        }
+        int allowed = Math.min(2, Math.max(1, name.length() / 3));
+        Command best = null;
+        int bestDistance = allowed + 1;
+        for (Command command : ALL) {
+            int distance = EditDistance.between(name, command.name());
+            if (distance < bestDistance) {
+                best = command;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 }

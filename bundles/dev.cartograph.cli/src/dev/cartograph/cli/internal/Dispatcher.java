@@ -50,11 +50,20 @@ public final class Dispatcher {
         }
         Optional<Command> command = Commands.find(name);
         if (command.isEmpty()) {
-            environment.err().println(Messages.get(environment.locale(), "Usage_unknownCommand", PROGRAM, //$NON-NLS-1$
-                    Texts.oneLine(name)));
+            refuse(name);
             return ExitCodes.ERROR;
         }
         return run(command.get(), args.subList(1, args.size()));
+    }
+
+    /** Two lines: what was not understood (and what was probably meant), then where to look. */
+    private void refuse(String name) {
+        String typed = Texts.oneLine(name);
+        Optional<Command> meant = Commands.closest(name);
+        environment.err().println(meant.isPresent()
+                ? Messages.get(environment.locale(), "Usage_unknownCommandMeant", PROGRAM, typed, meant.get().name()) //$NON-NLS-1$
+                : Messages.get(environment.locale(), "Usage_unknownCommand", PROGRAM, typed)); //$NON-NLS-1$
+        environment.err().println(Messages.get(environment.locale(), "Usage_seeHelp", PROGRAM)); //$NON-NLS-1$
     }
 
     private int run(Command command, List<String> args) {

@@ -80,11 +80,26 @@ public final class DiagramResources {
 
     /**
      * @param spec a font as diagrams use it
-     * @return the SWT font for it, with the scale and baseline to draw it with
+     * @return the SWT font for it, with the scale and baseline to draw it with (measured on an
+     *         image of the device)
      */
     public Measured font(FontSpec spec) {
+        return font(spec, null);
+    }
+
+    /**
+     * @param spec a font as diagrams use it
+     * @param gc a GC of the device to measure with (the one that will draw), or {@code null}
+     * @return the SWT font for it, with the scale and baseline to draw it with
+     */
+    public Measured font(FontSpec spec, GC gc) {
         checkAlive();
-        return fonts.computeIfAbsent(spec, this::measure);
+        Measured m = fonts.get(spec);
+        if (m == null) {
+            m = measure(spec, gc);
+            fonts.put(spec, m);
+        }
+        return m;
     }
 
     /**
@@ -99,16 +114,22 @@ public final class DiagramResources {
         return editorFonts.computeIfAbsent(key, k -> new Font(device, fontData(spec, height)));
     }
 
-    private Measured measure(FontSpec spec) {
+    private Measured measure(FontSpec spec, GC given) {
         int height = Math.max(1, (int) Math.round(spec.size() * POINTS_PER_UNIT));
         Font font = new Font(device, fontData(spec, height));
-        if (measuring == null) {
-            scratch = new Image(device, 1, 1);
-            measuring = new GC(scratch);
+        GC gc = given;
+        if (gc == null) {
+            if (measuring == null) {
+                scratch = new Image(device, 1, 1);
+                measuring = new GC(scratch);
+            }
+            gc = measuring;
         }
-        measuring.setFont(font);
-        double measured = measuring.textExtent(SAMPLE).x;
-        FontMetrics metrics = measuring.getFontMetrics();
+        Font before = gc.getFont();
+        gc.setFont(font);
+        double measured = gc.textExtent(SAMPLE).x;
+        FontMetrics metrics = gc.getFontMetrics();
+        gc.setFont(before);
         double expected = TextMetrics.standard().width(SAMPLE, spec);
         double scale = measured > 0 ? expected / measured : 1;
         return new Measured(font, scale, metrics.getAscent() + metrics.getLeading());

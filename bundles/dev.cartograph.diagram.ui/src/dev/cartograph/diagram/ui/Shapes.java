@@ -20,20 +20,33 @@ final class Shapes {
     }
 
     /**
-     * @return a new path (the caller disposes it)
+     * @return a new path in diagram units (the caller disposes it)
      */
     static Path path(Device device, NodeShape shape, Bounds b) {
+        return path(device, shape, b, 1, 0, 0);
+    }
+
+    /**
+     * @return a new path, in diagram units mapped by {@code unit * scale + offset} (the caller
+     *         disposes it)
+     */
+    static Path path(Device device, NodeShape shape, Bounds b, double scale, double dx, double dy) {
         Path path = new Path(device);
-        float x = (float) b.x();
-        float y = (float) b.y();
-        float w = (float) b.width();
-        float h = (float) b.height();
+        float x = (float) (b.x() * scale + dx);
+        float y = (float) (b.y() * scale + dy);
+        float w = (float) (b.width() * scale);
+        float h = (float) (b.height() * scale);
         if (shape == NodeShape.ELLIPSE) {
             path.addArc(x, y, w, h, 0, 360);
         } else if (dev.cartograph.diagram.render.Shapes.isPolygon(shape)) {
-            polygon(path, dev.cartograph.diagram.render.Shapes.polygon(shape, b));
+            List<Point> corners = dev.cartograph.diagram.render.Shapes.polygon(shape, b);
+            path.moveTo((float) (corners.get(0).x() * scale + dx), (float) (corners.get(0).y() * scale + dy));
+            for (int i = 1; i < corners.size(); i++) {
+                path.lineTo((float) (corners.get(i).x() * scale + dx), (float) (corners.get(i).y() * scale + dy));
+            }
+            path.close();
         } else {
-            rounded(path, x, y, w, h, (float) dev.cartograph.diagram.render.Shapes.cornerRadius(shape, b));
+            rounded(path, x, y, w, h, (float) (dev.cartograph.diagram.render.Shapes.cornerRadius(shape, b) * scale));
         }
         return path;
     }
@@ -53,14 +66,6 @@ final class Shapes {
         path.addArc(x, y + h - d, d, d, 270, -90);
         path.lineTo(x, y + r);
         path.addArc(x, y, d, d, 180, -90);
-        path.close();
-    }
-
-    private static void polygon(Path path, List<Point> points) {
-        path.moveTo((float) points.get(0).x(), (float) points.get(0).y());
-        for (int i = 1; i < points.size(); i++) {
-            path.lineTo((float) points.get(i).x(), (float) points.get(i).y());
-        }
         path.close();
     }
 }

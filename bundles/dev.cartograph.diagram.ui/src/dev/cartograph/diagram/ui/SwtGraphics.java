@@ -93,10 +93,14 @@ public final class SwtGraphics implements DiagramGraphics, AutoCloseable {
         if (pattern == FillPattern.NONE) {
             return;
         }
-        Path clip = Shapes.path(gc.getDevice(), shape, bounds);
+        // SWT's GTK GC re-applies the paint event's damage region under the current transform when
+        // the clipping changes: so clip (and un-clip) without a transform, in the GC's own units.
+        Path clip = Shapes.path(gc.getDevice(), shape, bounds, scale, dx, dy);
         Path marks = new Path(gc.getDevice());
         try {
+            gc.setTransform(null);
             gc.setClipping(clip);
+            gc.setTransform(transform);
             gc.setAlpha(PATTERN_ALPHA);
             gc.setForeground(resources.color(color));
             gc.setBackground(resources.color(color));
@@ -122,7 +126,9 @@ public final class SwtGraphics implements DiagramGraphics, AutoCloseable {
             }
         } finally {
             gc.setAlpha(255);
+            gc.setTransform(null);
             gc.setClipping((Rectangle) null);
+            gc.setTransform(transform);
             marks.dispose();
             clip.dispose();
         }
@@ -206,7 +212,7 @@ public final class SwtGraphics implements DiagramGraphics, AutoCloseable {
             }
             return;
         }
-        DiagramResources.Measured measured = resources.font(font);
+        DiagramResources.Measured measured = resources.font(font, gc);
         double s = scale * measured.scale();
         textTransform.setElements((float) s, 0, 0, (float) s, (float) (dx + scale * x),
                 (float) (dy + scale * baseline - s * measured.baseline()));

@@ -56,6 +56,14 @@ final class Boxes {
         return height;
     }
 
+    /** Moves a node and everything inside it. */
+    static void move(Node node, double dx, double dy) {
+        node.setBounds(node.bounds().translate(dx, dy));
+        for (Node child : node.children()) {
+            move(child, dx, dy);
+        }
+    }
+
     /**
      * @param node a node
      * @param metrics text metrics
@@ -67,7 +75,12 @@ final class Boxes {
 
     /** Gives the edges still without a route a straight one between their ends' borders. */
     static void straightRoutes(Diagram diagram) {
-        for (Edge edge : diagram.edges()) {
+        straightRoutes(diagram.edges());
+    }
+
+    /** Gives edges a straight route between their ends' borders. */
+    static void straightRoutes(List<Edge> edges) {
+        for (Edge edge : edges) {
             Bounds s = edge.source().bounds();
             Bounds t = edge.target().bounds();
             edge.setRoute(List.of(Shapes.border(s, t.center()), Shapes.border(t, s.center())));

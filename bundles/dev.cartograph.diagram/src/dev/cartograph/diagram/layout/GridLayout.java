@@ -31,7 +31,7 @@ import dev.cartograph.diagram.text.TextMetrics;
  * the journey) has a wider gap before it. Above the columns, each curve gets a strip with one
  * point per column it has a value for; the legend goes under the grid. Nodes whose lane or
  * column is not a band of the diagram go in a row of their own under the others, so nothing is
- * lost. Edges get straight routes between their ends' borders.
+ * lost. Edges are routed by the {@link OrthogonalRouter}, around the other boxes.
  */
 public final class GridLayout implements DiagramLayout {
 
@@ -137,7 +137,7 @@ public final class GridLayout implements DiagramLayout {
             curve(diagram, diagram.curves().get(i), new Bounds(gridLeft, curveTop + i * CURVE_HEIGHT, right - gridLeft, CURVE_HEIGHT - SECTION_GAP / 2), xs,
                     widths);
         }
-        Boxes.straightRoutes(diagram);
+        new OrthogonalRouter().route(diagram);
         Bounds legend = Boxes.legend(diagram, left, gridBottom + SECTION_GAP * 2, Math.min(LEGEND_MAX_WIDTH, right - left), metrics);
         double bottom = legend != null ? legend.bottom() : gridBottom;
         Boxes.finish(diagram, Math.max(right, legend != null ? legend.right() : 0), bottom, metrics);

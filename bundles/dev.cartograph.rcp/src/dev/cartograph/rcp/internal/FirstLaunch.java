@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.rcp.internal;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Shell;
@@ -19,20 +23,25 @@ import org.eclipse.ui.ide.IDE;
 /**
  * On the very first launch in a workspace, puts the sample portfolio into the workspace and
  * opens it, so that a new user sees a complete example at once. Later launches leave the
- * workspace alone (a deleted sample stays deleted).
+ * workspace alone (a deleted sample stays deleted). Portfolio files named on the command line
+ * ({@code ./cartograph FILE.cartograph}) are opened instead of the sample, on any launch.
  */
 public class FirstLaunch implements IStartup {
 
     @Override
     public void earlyStartup() {
+        List<Path> named = CommandLinePortfolios.in(Platform.getApplicationArgs());
         SampleProject sample = new SampleProject();
         if (sample.isInstalledBefore()) {
+            if (!named.isEmpty()) {
+                PlatformUI.getWorkbench().getDisplay().asyncExec(() -> openNamed(named));
+            }
             return;
         }
         Job job = Job.create(Messages.FirstLaunch_installingSample, (IProgressMonitor monitor) -> {
             try {
                 IFile file = sample.install(monitor);
-                PlatformUI.getWorkbench().getDisplay().asyncExec(() -> open(file));
+                PlatformUI.getWorkbench().getDisplay().asyncExec(() -> openFirst(file, named));
                 return Status.OK_STATUS;
             } catch (CoreException e) {
                 return e.getStatus();
@@ -42,12 +51,26 @@ public class FirstLaunch implements IStartup {
         job.schedule();
     }
 
-    private static void open(IFile file) {
+    private static IWorkbenchWindow window() {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
             window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
         }
-        if (window == null || window.getActivePage() == null) {
+        return window == null || window.getActivePage() == null ? null : window;
+    }
+
+    /** The portfolios named on the command line, on a later launch. */
+    private static void openNamed(List<Path> named) {
+        IWorkbenchWindow window = window();
+        if (window != null) {
+            CommandLinePortfolios.open(window.getActivePage(), named);
+        }
+    }
+
+    /** The first launch: the sample, or the portfolios named on the command line instead. */
+    private static void openFirst(IFile file, List<Path> named) {
+        IWorkbenchWindow window = window();
+        if (window == null) {
             return;
         }
         // The perspective has seven parts, which the platform's first window size (about 1000 x 740)
@@ -58,6 +81,10 @@ public class FirstLaunch implements IStartup {
         shell.setBounds(shell.getMonitor().getClientArea());
         shell.setMaximized(true);
         IWorkbenchPage page = window.getActivePage();
+        if (!named.isEmpty()) {
+            CommandLinePortfolios.open(page, named);
+            return;
+        }
         try {
             IDE.openEditor(page, file, true);
         } catch (PartInitException e) {

@@ -7,6 +7,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "dev.cartograph.rcp.internal.messages"; //$NON-NLS-1$
 
+    public static String CommandLinePortfolios_openFailed;
     public static String FirstLaunch_installingSample;
     public static String FirstLaunch_openFailed;
     public static String SampleProject_name;

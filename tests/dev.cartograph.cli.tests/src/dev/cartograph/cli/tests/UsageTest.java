@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.cartograph.cli.internal.Command;
+import dev.cartograph.cli.internal.Commands;
 
 /** The command line's own errors (exit code 2, one line naming the command) and its help (exit code 0). */
 class UsageTest {
@@ -42,7 +47,7 @@ class UsageTest {
         Cli.Run run = cli.run("help");
 
         assertEquals(0, run.exitCode());
-        for (String command : List.of("validate", "score", "rank", "sensitivity", "roadmap", "criteria", "bench",
+        for (String command : List.of("validate", "score", "rank", "sensitivity", "roadmap", "criteria", "map", "bench",
                 "help")) {
             assertTrue(run.out().lines().anyMatch(l -> l.startsWith("  " + command + " ")), command + ": " + run.out());
         }
@@ -51,7 +56,7 @@ class UsageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "validate", "score", "rank", "sensitivity", "roadmap", "criteria", "bench", "help" })
+    @ValueSource(strings = { "validate", "score", "rank", "sensitivity", "roadmap", "criteria", "map", "bench", "help" })
     void everyCommandHasItsHelp(String command) {
         Cli.Run run = cli.run(command, "--help");
 
@@ -76,12 +81,40 @@ class UsageTest {
         assertTrue(help.contains("  --format FORMAT "), help);
     }
 
+    private static final String SEE_HELP = "cartograph: './cartograph help' lists the commands;"
+            + " './cartograph FILE.cartograph' opens a portfolio in the workbench.";
+
     @Test
     void anUnknownCommand() {
         Cli.Run run = cli.run("plot", "grid.cartograph");
 
         assertEquals(2, run.exitCode());
-        assertEquals(List.of("cartograph: unknown command 'plot' (see 'cartograph help')"), run.errLines());
+        assertEquals("", run.out());
+        assertEquals(List.of("cartograph: unknown command 'plot'", SEE_HELP), run.errLines());
+    }
+
+    @Test
+    void aMistypedCommandIsRefusedWithTheCommandItMeant() {
+        Cli.Run run = cli.run("valdiate", "grid.cartograph");
+
+        assertEquals(2, run.exitCode());
+        assertEquals("", run.out(), "nothing is validated");
+        assertEquals(List.of("cartograph: unknown command 'valdiate' (did you mean 'validate'?)", SEE_HELP),
+                run.errLines());
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "valdiate,validate", "socre,score", "Rank,rank", "rnak,rank", "sens,sensitivity",
+            "sensitivty,sensitivity", "roadmpa,roadmap", "criterion,criteria", "bnech,bench", "hepl,help",
+            "validates,validate" })
+    void theCommandMeantByATypingMistake(String typed, String meant) {
+        assertEquals(Optional.of(meant), Commands.closest(typed).map(Command::name));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "plot", "x", "export", "re", "kestrel-mutual.cartograph", "validation-report" })
+    void noCommandIsProposedForAWordFarFromAll(String typed) {
+        assertEquals(Optional.empty(), Commands.closest(typed).map(Command::name));
     }
 
     @Test
@@ -90,6 +123,23 @@ class UsageTest {
 
         assertEquals(2, run.exitCode());
         assertEquals(List.of("cartograph help: unknown command 'plot' (see 'cartograph help --help')"), run.errLines());
+    }
+
+    @Test
+    void helpOnAMistypedCommand() {
+        Cli.Run run = cli.run("help", "rnak");
+
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("cartograph help: unknown command 'rnak' (did you mean 'rank'?)"
+                + " (see 'cartograph help --help')"), run.errLines());
+    }
+
+    @Test
+    void aMistypedCommandInFrench() {
+        Cli.Run run = new Cli(TestCriteria.grid(), directory).locale(java.util.Locale.FRENCH).run("valdiate");
+
+        assertEquals(2, run.exitCode());
+        assertEquals("cartograph: commande inconnue 'valdiate' (vouliez-vous dire 'validate' ?)", run.errLines().get(0));
     }
 
     @Test

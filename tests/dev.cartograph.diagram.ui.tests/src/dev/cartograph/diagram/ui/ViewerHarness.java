@@ -165,10 +165,15 @@ final class ViewerHarness implements AutoCloseable {
         settle();
     }
 
-    /** @return what the canvas shows, as the screen has it */
+    /** @return what the canvas shows, as the screen has it, after a full repaint */
     ImageData snapshot() {
         canvas.redraw();
         canvas.update();
+        return grab();
+    }
+
+    /** @return what the canvas shows, as the screen has it now */
+    ImageData grab() {
         settle();
         Rectangle area = canvas.getClientArea();
         Image image = new Image(display, area.width, area.height);

@@ -42,8 +42,10 @@ public final class HelpCommand implements Command {
             return ExitCodes.OK;
         }
         String name = invocation.arguments().get(0);
-        Command command = Commands.find(name).orElseThrow(
-                () -> new UsageException(invocation.text("Usage_unknownCommandName", Texts.oneLine(name)))); //$NON-NLS-1$
+        Command command = Commands.find(name).orElseThrow(() -> Commands.closest(name)
+                .map(meant -> new UsageException(invocation.text("Usage_unknownCommandNameMeant", //$NON-NLS-1$
+                        Texts.oneLine(name), meant.name())))
+                .orElseGet(() -> new UsageException(invocation.text("Usage_unknownCommandName", Texts.oneLine(name))))); //$NON-NLS-1$
         invocation.environment().out().print(Help.of(invocation.locale(), command));
         return ExitCodes.OK;
     }
