@@ -72,8 +72,7 @@ final class MapMenu {
         menu.add(action(Messages.MapsPage_zoomFit, () -> page.viewer().zoomToFit()));
         menu.add(action(Messages.MapsPage_zoom100, () -> page.viewer().setZoom(1)));
         menu.add(new Separator());
-        menu.add(action(Messages.MapsPage_exportPng, () -> page.export(false)));
-        menu.add(action(Messages.MapsPage_exportSvg, () -> page.export(true)));
+        menu.add(action(Messages.MapsPage_export, page::export));
         menu.add(action(Messages.MapsPage_print, page::print));
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     }

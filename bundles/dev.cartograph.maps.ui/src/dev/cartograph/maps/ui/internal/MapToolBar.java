@@ -60,8 +60,7 @@ final class MapToolBar {
         layers.setToolTipText(Messages.MapsPage_layersTooltip);
         layers.addListener(SWT.Selection, event -> showLayers(tools));
         new ToolItem(tools, SWT.SEPARATOR);
-        item(tools, Messages.MapsPage_exportPng, Messages.MapsPage_exportPngTooltip, () -> page.export(false));
-        item(tools, Messages.MapsPage_exportSvg, Messages.MapsPage_exportSvgTooltip, () -> page.export(true));
+        item(tools, Messages.MapsPage_export, Messages.MapsPage_exportTooltip, page::export);
         item(tools, Messages.MapsPage_print, Messages.MapsPage_printTooltip, page::print);
     }
 

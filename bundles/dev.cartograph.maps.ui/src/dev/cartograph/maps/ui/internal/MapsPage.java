@@ -14,7 +14,6 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelection;
@@ -23,6 +22,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.forms.IManagedForm;
@@ -32,6 +32,8 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 import dev.cartograph.diagram.Diagram;
 import dev.cartograph.diagram.DiagramElement;
+import dev.cartograph.diagram.ui.DiagramExport;
+import dev.cartograph.diagram.ui.DiagramOverview;
 import dev.cartograph.diagram.ui.DiagramViewer;
 import dev.cartograph.maps.BuiltMap;
 import dev.cartograph.maps.MapContext;
@@ -122,6 +124,12 @@ public final class MapsPage extends FormPage implements IPortfolioEditorPage {
         site.getEditorSite().getPage().addPostSelectionListener(otherViews);
         site.setSelectionSource(this, viewer);
         refresh();
+        // Fitted once the canvas has its size.
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            if (!viewer.getControl().isDisposed()) {
+                viewer.zoomToFit();
+            }
+        });
     }
 
     private static String kindLabel(DiagramElement element) {
@@ -402,59 +410,35 @@ public final class MapsPage extends FormPage implements IPortfolioEditorPage {
     // ----- export
 
     /**
-     * Writes the map shown as PNG.
+     * Writes the map shown as PNG, or as SVG if the file's name ends with {@code .svg} (the same
+     * bytes as {@code ./cartograph map} writes).
      *
      * @param file where
      * @throws IOException if it cannot be written
      */
-    public void exportPng(Path file) throws IOException {
+    public void export(Path file) throws IOException {
         if (built != null) {
-            MapExport.png(built, file);
-        }
-    }
-
-    /**
-     * Writes the map shown as SVG.
-     *
-     * @param file where
-     * @throws IOException if it cannot be written
-     */
-    public void exportSvg(Path file) throws IOException {
-        if (built != null) {
-            MapExport.svg(built, file);
+            DiagramExport.write(built.diagram(), file);
         }
     }
 
     /** Asks where, then writes the map shown, as PNG or SVG. */
-    void export(boolean svg) {
-        if (built == null) {
-            return;
-        }
-        try {
-            MapExport.ask(getSite().getShell(), built, fileName(), svg);
-        } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), Messages.MapsPage_exportFailedTitle,
-                    Messages.bind(Messages.MapsPage_exportFailed, e.getMessage()));
+    void export() {
+        if (built != null) {
+            DiagramExport.export(getSite().getShell(), built.diagram(), fileName());
         }
     }
 
     /** Prints the map shown on one page. */
     void print() {
-        if (built == null) {
-            return;
-        }
-        try {
-            MapExport.print(getSite().getShell(), built, fileName());
-        } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), Messages.MapsPage_exportFailedTitle,
-                    Messages.bind(Messages.MapsPage_exportFailed, e.getMessage()));
+        if (built != null) {
+            DiagramExport.print(getSite().getShell(), built.diagram());
         }
     }
 
     private String fileName() {
-        String name = current.subject() instanceof NamedElement named && named.getName() != null ? named.getName()
+        return current.subject() instanceof NamedElement named && named.getName() != null ? named.getName()
                 : current.map().id();
-        return name.replaceAll("[\\\\/:*?\"<>|]", "_"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     // ----- selection
@@ -562,6 +546,11 @@ public final class MapsPage extends FormPage implements IPortfolioEditorPage {
     @Override
     public ISelectionProvider getSelectionSource() {
         return viewer;
+    }
+
+    @Override
+    public Control createOutline(Composite parent) {
+        return viewer == null ? null : new DiagramOverview(parent, viewer).getControl();
     }
 
     @Override

@@ -12,12 +12,8 @@ public final class Messages extends NLS {
     public static String MapMenu_quickFix;
     public static String MapMenu_rename;
     public static String Maps_mapFailed;
-    public static String MapsPage_exportFailed;
-    public static String MapsPage_exportFailedTitle;
-    public static String MapsPage_exportPng;
-    public static String MapsPage_exportPngTooltip;
-    public static String MapsPage_exportSvg;
-    public static String MapsPage_exportSvgTooltip;
+    public static String MapsPage_export;
+    public static String MapsPage_exportTooltip;
     public static String MapsPage_layerFailed;
     public static String MapsPage_layers;
     public static String MapsPage_layersTooltip;
