@@ -42,7 +42,7 @@ public final class LaneFlowLayout implements DiagramLayout {
     }
 
     /** The width of a node that asks for none. */
-    public static final double NODE_WIDTH = 150;
+    public static final double NODE_WIDTH = 176;
     /** The space between a lane's border and its nodes. */
     public static final double LANE_PADDING = 14;
     /** The gap between two nodes stacked in one lane and layer. */

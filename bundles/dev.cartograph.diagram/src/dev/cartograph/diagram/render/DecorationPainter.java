@@ -10,6 +10,7 @@ import dev.cartograph.diagram.BandKind;
 import dev.cartograph.diagram.Bounds;
 import dev.cartograph.diagram.Curve;
 import dev.cartograph.diagram.Diagram;
+import dev.cartograph.diagram.FillPattern;
 import dev.cartograph.diagram.Legend;
 import dev.cartograph.diagram.LegendItem;
 import dev.cartograph.diagram.LinePattern;
@@ -173,12 +174,14 @@ final class DecorationPainter {
         if (s.fill() != null) {
             ctx.g.fill(s.shape(), box, s.fill(), 1);
         }
-        ctx.g.pattern(s.shape(), box, s.pattern(), s.stroke() != null ? s.stroke() : s.textColor());
+        if (s.pattern() != FillPattern.NONE) {
+            ctx.g.pattern(s.shape(), box, s.pattern(), s.stroke() != null ? s.stroke() : s.textColor());
+        }
         if (s.stroke() != null) {
             ctx.g.outline(s.shape(), box, s.stroke(), Math.min(2.5, s.strokeWidth()), s.line());
         }
         if (item.symbol() != null && !item.symbol().isEmpty()) {
-            FontSpec font = new FontSpec(9, true, false);
+            FontSpec font = LegendBlock.SYMBOL_FONT;
             double w = ctx.metrics.width(item.symbol(), font);
             ctx.g.text(item.symbol(), box.x() + (box.width() - w) / 2, box.y() + (box.height() + font.size() * 0.7) / 2, font, s.textColor());
         }

@@ -18,7 +18,7 @@ public final class LegendBlock {
 
     /** The space round the legend's content. */
     public static final double PADDING = 8;
-    /** The width of an item's swatch. */
+    /** The narrowest an item's swatch is (wider when a symbol needs it, the same for all items). */
     public static final double SWATCH_WIDTH = 22;
     /** The height of an item's swatch. */
     public static final double SWATCH_HEIGHT = 14;
@@ -26,6 +26,8 @@ public final class LegendBlock {
     static final FontSpec TITLE_FONT = new FontSpec(12, true, false);
     static final FontSpec ITEM_FONT = new FontSpec(11, false, false);
     static final FontSpec NOTE_FONT = new FontSpec(10, false, true);
+    /** The font of a swatch's symbol. */
+    static final FontSpec SYMBOL_FONT = new FontSpec(9, true, false);
 
     private static final double MIN_WIDTH = 180;
     private static final double GAP = 6;
@@ -55,14 +57,27 @@ public final class LegendBlock {
      */
     public static Bounds measure(Legend legend, TextMetrics metrics, double maxWidth) {
         double content = metrics.width(legend.title() == null ? "" : legend.title(), TITLE_FONT); //$NON-NLS-1$
+        double swatch = swatchWidth(legend, metrics);
         for (LegendItem item : legend.items()) {
-            content = Math.max(content, SWATCH_WIDTH + GAP + metrics.width(item.text(), ITEM_FONT));
+            content = Math.max(content, swatch + GAP + metrics.width(item.text(), ITEM_FONT));
         }
         double width = Math.min(Math.max(MIN_WIDTH, maxWidth), Math.max(MIN_WIDTH, content + 2 * PADDING));
         return new Bounds(0, 0, width, arrange(legend, metrics, width).height());
     }
 
+    /** @return the width of the swatches of a legend: enough for the widest symbol */
+    static double swatchWidth(Legend legend, TextMetrics metrics) {
+        double width = SWATCH_WIDTH;
+        for (LegendItem item : legend.items()) {
+            if (item.symbol() != null) {
+                width = Math.max(width, metrics.width(item.symbol(), SYMBOL_FONT) + 8);
+            }
+        }
+        return width;
+    }
+
     static Arrangement arrange(Legend legend, TextMetrics metrics, double width) {
+        double swatch = swatchWidth(legend, metrics);
         List<Text> texts = new ArrayList<>();
         List<Swatch> swatches = new ArrayList<>();
         double inner = Math.max(1, width - 2 * PADDING);
@@ -76,12 +91,12 @@ public final class LegendBlock {
         }
         double itemLine = metrics.lineHeight(ITEM_FONT);
         for (LegendItem item : legend.items()) {
-            List<String> lines = metrics.wrap(item.text(), ITEM_FONT, Math.max(1, inner - SWATCH_WIDTH - GAP), ITEM_LINES);
+            List<String> lines = metrics.wrap(item.text(), ITEM_FONT, Math.max(1, inner - swatch - GAP), ITEM_LINES);
             double rowHeight = Math.max(SWATCH_HEIGHT, lines.size() * itemLine);
-            swatches.add(new Swatch(item, new Bounds(PADDING, y + (Math.min(rowHeight, itemLine + 2) - SWATCH_HEIGHT) / 2, SWATCH_WIDTH, SWATCH_HEIGHT)));
+            swatches.add(new Swatch(item, new Bounds(PADDING, y + (Math.min(rowHeight, itemLine + 2) - SWATCH_HEIGHT) / 2, swatch, SWATCH_HEIGHT)));
             double baseline = y + metrics.ascent(ITEM_FONT) + Math.max(0, (SWATCH_HEIGHT - itemLine) / 2);
             for (String line : lines) {
-                texts.add(new Text(line, PADDING + SWATCH_WIDTH + GAP, baseline, ITEM_FONT));
+                texts.add(new Text(line, PADDING + swatch + GAP, baseline, ITEM_FONT));
                 baseline += itemLine;
             }
             y += rowHeight + GAP / 2;

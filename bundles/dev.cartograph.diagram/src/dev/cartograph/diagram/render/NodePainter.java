@@ -25,6 +25,8 @@ final class NodePainter {
     /** The colour of the focus mark (dashed). */
     static final Rgb FOCUS = Rgb.of(0x111827);
 
+    private static final double PLATE = 0.8;
+
     private final PaintContext ctx;
 
     NodePainter(PaintContext ctx) {
@@ -84,11 +86,28 @@ final class NodePainter {
         double height = NodeText.textHeight(node, ctx.metrics);
         double y = title ? top : top + Math.max(0, (bottom - top - height) / 2);
         Rgb color = PaintContext.tone(s.textColor(), dim);
+        if (s.pattern() != FillPattern.NONE && s.fill() != null && height > 0) {
+            // Text over hatching or dots sits on a plate of the fill, to stay readable.
+            double w = textWidth(node);
+            double x = title ? b.x() + NodeText.PADDING : b.x() + (b.width() - w) / 2;
+            ctx.g.fill(NodeShape.RECTANGLE, new Bounds(x - 2, y - 1, w + 4, height + 2), PaintContext.tone(s.fill(), dim), PLATE);
+        }
         y = lines(node.labelLines(), NodeText.labelFont(s), b, y, title, color);
         if (!node.detailLines().isEmpty()) {
             Rgb detail = PaintContext.tone(s.textColor().mix(s.fill() != null ? s.fill() : Rgb.WHITE, 0.2), dim);
             lines(node.detailLines(), NodeText.detailFont(s), b, node.labelLines().isEmpty() ? y : y + NodeText.GAP, title, detail);
         }
+    }
+
+    private double textWidth(Node node) {
+        double w = 0;
+        for (String line : node.labelLines()) {
+            w = Math.max(w, ctx.metrics.width(line, NodeText.labelFont(node.style())));
+        }
+        for (String line : node.detailLines()) {
+            w = Math.max(w, ctx.metrics.width(line, NodeText.detailFont(node.style())));
+        }
+        return w;
     }
 
     private double lines(List<String> lines, FontSpec font, Bounds b, double top, boolean left, Rgb color) {

@@ -63,6 +63,8 @@ public final class BuiltinMaps {
     public static final String BADGE_STANDING = "standing"; //$NON-NLS-1$
     /** Badge: how many evidence items back a friction. */
     public static final String BADGE_EVIDENCE = "evidence"; //$NON-NLS-1$
+    /** Badge of the evidence layer: a friction without evidence. */
+    public static final String BADGE_UNPROVEN = "unproven"; //$NON-NLS-1$
     /** Badge: a friction that drives churn. */
     public static final String BADGE_CHURN = "churn"; //$NON-NLS-1$
     /** Badge: a friction that no use case addresses (an open opportunity). */

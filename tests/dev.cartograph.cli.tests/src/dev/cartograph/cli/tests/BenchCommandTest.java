@@ -51,6 +51,24 @@ class BenchCommandTest {
         assertEquals(null, results.get(3).get("baseline"));
         assertEquals("under 50 ms", results.get(3).get("target"));
         assertTrue(run.err().contains("bench: 6: sensitivity"), "progress goes to the error stream: " + run.err());
+
+        List<Map<String, Object>> maps = Json.rows(json, "maps");
+        Map<String, Object> workflow = maps.stream().filter(m -> "1300 steps".equals(m.get("subject"))).findFirst()
+                .orElseThrow(() -> new AssertionError(maps.toString()));
+        assertEquals("workflow", workflow.get("map"));
+        assertTrue((Double) workflow.get("boxes") >= 1300, workflow.toString());
+        assertEquals("under 500 ms", workflow.get("target"));
+        assertTrue(workflow.get("met") instanceof Boolean);
+        Map<String, Object> portfolio = maps.stream().filter(m -> "6 use cases".equals(m.get("subject"))).findFirst()
+                .orElseThrow(() -> new AssertionError(maps.toString()));
+        assertEquals("portfolio", portfolio.get("map"));
+        assertEquals("under 2,000 ms", portfolio.get("target"));
+        for (Map<String, Object> map : maps) {
+            for (String figure : List.of("buildMillis", "layoutMillis", "svgMillis", "totalMillis", "svgKilobytes")) {
+                assertTrue(map.get(figure) instanceof Double, figure + " of " + map);
+            }
+        }
+        assertTrue(json.get("mapHeapMegabytes") instanceof Double, json.toString());
     }
 
     @Test

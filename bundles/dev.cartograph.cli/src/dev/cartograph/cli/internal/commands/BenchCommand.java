@@ -18,6 +18,7 @@ import dev.cartograph.cli.internal.LoadedPortfolio;
 import dev.cartograph.cli.internal.OptionSpec;
 import dev.cartograph.cli.internal.UsageException;
 import dev.cartograph.cli.internal.bench.Benchmark;
+import dev.cartograph.cli.internal.bench.MapBenchmark;
 import dev.cartograph.cli.internal.bench.Measure;
 import dev.cartograph.cli.internal.output.Column;
 import dev.cartograph.cli.internal.output.Document;
@@ -77,20 +78,33 @@ public final class BenchCommand implements Command {
         Benchmark benchmark = new Benchmark(invocation.environment().engine(), validation(invocation),
                 rank(invocation), warmup, runs, invocation.environment().err());
         List<Benchmark.SizeResult> results = new ArrayList<>();
+        MapFigures maps;
         Path directory = null;
         try {
             directory = Files.createTempDirectory("cartograph-bench"); //$NON-NLS-1$
             for (int size : sizes) {
                 results.add(benchmark.run(size, seed, directory));
             }
+            maps = maps(invocation, sizes, seed, warmup, runs, directory);
         } catch (Exception e) {
             throw new InputException(invocation.text("Bench_failed", e.getClass().getSimpleName(), //$NON-NLS-1$
                     String.valueOf(e.getMessage())));
         } finally {
             delete(directory);
         }
-        invocation.print(report(invocation, results, runs, warmup, seed));
+        Document document = report(invocation, results, runs, warmup, seed);
+        maps.report(document, invocation);
+        invocation.print(document);
         return ExitCodes.OK;
+    }
+
+    /** Measures the maps, the largest generated portfolio's aggregated. */
+    private static MapFigures maps(Invocation invocation, List<Integer> sizes, long seed, int warmup, int runs,
+            Path directory) throws Exception {
+        MapBenchmark benchmark = new MapBenchmark(invocation.environment().maps(), invocation.environment().engine(),
+                warmup, runs, invocation.environment().err());
+        int largest = sizes.stream().mapToInt(Integer::intValue).max().orElse(1);
+        return MapFigures.measure(benchmark, largest, seed, directory);
     }
 
     private static List<Integer> sizes(Invocation invocation) throws UsageException {

@@ -53,8 +53,8 @@ public final class AutomationHeatLayer implements LayerDecorator {
         decorations.legend(new LegendItem(Style.DEFAULT.withFill(Look.heat(0.1)), null, words.text("Legend_heatLow"))); //$NON-NLS-1$
         decorations.legend(new LegendItem(Style.DEFAULT.withFill(Look.heat(1)).withPattern(FillPattern.DOTS), null,
                 words.text("Legend_automationHigh"))); //$NON-NLS-1$
-        decorations.legend(new LegendItem(Look.badge(Look.ORANGE), words.text("Heat_unmappedBadge"), //$NON-NLS-1$
-                words.text("Heat_unmappedTooltip"))); //$NON-NLS-1$
+        decorations.legend(new LegendItem(Look.badge(Look.ORANGE), null, words.text("Legend_unmapped", //$NON-NLS-1$
+                words.text("Heat_unmappedBadge")))); //$NON-NLS-1$
         decorations.note(words.text("Legend_automationFormula")); //$NON-NLS-1$
     }
 }

@@ -34,7 +34,7 @@ public final class EvidenceLayer implements LayerDecorator {
             if (node.semantic() instanceof Friction friction) {
                 if (friction.getEvidence().isEmpty()) {
                     decorations.restyle(node, s -> s.withLine(LinePattern.DOTTED));
-                    decorations.badge(node, new Badge(BuiltinMaps.EVIDENCE, words.text("Evidence_noneBadge"), //$NON-NLS-1$
+                    decorations.badge(node, new Badge(BuiltinMaps.BADGE_UNPROVEN, words.text("Evidence_noneBadge"), //$NON-NLS-1$
                             Look.badge(Look.YELLOW), BadgePosition.BOTTOM_LEFT, words.text("Evidence_noneTooltip"))); //$NON-NLS-1$
                     continue;
                 }
@@ -51,8 +51,8 @@ public final class EvidenceLayer implements LayerDecorator {
                 decorations.tooltip(node, sources.toString());
             }
         }
-        decorations.legend(new LegendItem(Look.badge(Look.YELLOW), words.text("Evidence_noneBadge"), //$NON-NLS-1$
-                words.text("Evidence_noneTooltip"))); //$NON-NLS-1$
+        decorations.legend(new LegendItem(Look.badge(Look.YELLOW), null, words.text("Legend_unproven", //$NON-NLS-1$
+                words.text("Evidence_noneBadge")))); //$NON-NLS-1$
         decorations.legend(new LegendItem(Style.DEFAULT.withLine(LinePattern.DOTTED), null,
                 words.text("Legend_evidenceKinds"))); //$NON-NLS-1$
     }

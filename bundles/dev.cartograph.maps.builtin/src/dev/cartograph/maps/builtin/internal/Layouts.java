@@ -3,6 +3,8 @@ package dev.cartograph.maps.builtin.internal;
 
 import dev.cartograph.diagram.layout.DiagramLayout;
 import dev.cartograph.diagram.layout.GridLayout;
+import dev.cartograph.diagram.layout.LaneFlowLayout;
+import dev.cartograph.diagram.layout.RegionLayout;
 
 /** The layouts of the built-in maps, from {@code dev.cartograph.diagram.layout}. */
 final class Layouts {
@@ -17,11 +19,11 @@ final class Layouts {
 
     /** @return the workflow map's: swimlanes by actor, steps in flow order */
     static DiagramLayout laneFlow() {
-        return new GridLayout();
+        return new LaneFlowLayout();
     }
 
     /** @return the portfolio map's: regions of containers */
     static DiagramLayout regions() {
-        return new GridLayout();
+        return new RegionLayout();
     }
 }

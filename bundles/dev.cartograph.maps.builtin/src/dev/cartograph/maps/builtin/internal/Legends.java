@@ -36,12 +36,12 @@ final class Legends {
                     .withStrokeWidth(1 + severity.getValue() * 0.5), Look.severity(severity)), null,
                     words.text("Legend_severity", words.literal(severity)))); //$NON-NLS-1$
         }
-        legend.items().add(new LegendItem(Look.badge(Look.PURPLE), words.text("Friction_churnBadge"), //$NON-NLS-1$
-                words.text("Friction_churnTooltip"))); //$NON-NLS-1$
+        legend.items().add(new LegendItem(Look.badge(Look.PURPLE), null, words.text("Legend_churn", //$NON-NLS-1$
+                words.text("Friction_churnBadge")))); //$NON-NLS-1$
         legend.items().add(new LegendItem(Look.badge(Look.PALE).withShape(NodeShape.DOCUMENT), "3", //$NON-NLS-1$
                 words.text("Legend_evidence"))); //$NON-NLS-1$
         legend.items().add(new LegendItem(Style.DEFAULT.withStroke(Look.VERMILLION).withStrokeWidth(3)
-                .withLine(LinePattern.DASHED), words.text("Friction_openBadge"), words.text("Friction_openTooltip"))); //$NON-NLS-1$ //$NON-NLS-2$
+                .withLine(LinePattern.DASHED), null, words.text("Legend_open", words.text("Friction_openBadge")))); //$NON-NLS-1$ //$NON-NLS-2$
         legend.items().add(new LegendItem(Style.DEFAULT.withFill(Look.PALE).withLine(LinePattern.DOTTED), null,
                 words.text("Friction_outOfScope"))); //$NON-NLS-1$
     }
@@ -50,6 +50,6 @@ final class Legends {
     static void useCases(Legend legend, Words words) {
         legend.items().add(new LegendItem(Look.badge(Rgb.WHITE), "#1", words.text("Legend_rank"))); //$NON-NLS-1$ //$NON-NLS-2$
         legend.items().add(new LegendItem(UseCaseMarks.STYLE.withLine(LinePattern.DASHED)
-                .withPattern(FillPattern.NONE), words.text("Standing_INCOMPLETE"), words.text("Legend_notRanked"))); //$NON-NLS-1$ //$NON-NLS-2$
+                .withPattern(FillPattern.NONE), null, words.text("Legend_notRanked"))); //$NON-NLS-1$
     }
 }
