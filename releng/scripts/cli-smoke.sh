@@ -87,4 +87,16 @@ has err "^cartograph score: unknown option '--colour'"
 run 0 help
 has out '^  sensitivity '
 
+# Maps without a display: SVG and PNG, the example plug-in's layer included.
+run 0 map kestrel-mutual.cartograph --journey "Motor policyholder" --layers quadrant,example.aiActRisk --output motor.svg
+has out '^Journey map of "Motor policyholder" written to motor.svg \([0-9,]+ bytes\)$'
+grep -q 'AI Act: ' "$work/motor.svg" || fail "the example plug-in's layer is not on the journey map"
+grep -q '</svg>' "$work/motor.svg" || fail "motor.svg is not a whole SVG"
+(unset DISPLAY WAYLAND_DISPLAY; cd "$work" && "$cartograph" map kestrel-mutual.cartograph --format png --output portfolio.png) \
+    > "$work/out" 2> "$work/err" || fail "map --format png failed without a display"
+checks=$((checks + 1))
+[ "$(head -c 4 "$work/portfolio.png" | od -An -c | tr -d ' ')" = '211PNG' ] || fail "portfolio.png is not a PNG"
+run 2 map kestrel-mutual.cartograph --workflow "No such workflow"
+has err '^kestrel-mutual.cartograph: no workflow has the id or name "No such workflow"; its workflows: '
+
 echo "cli-smoke: $checks command lines checked against the product, all as expected."

@@ -31,6 +31,8 @@ final class DecorationPainter {
     private static final double POINT = 7;
 
     private final PaintContext ctx;
+    /** The height of the column headers: the tallest one's, so that they line up. */
+    private double columnHeader;
 
     DecorationPainter(PaintContext ctx) {
         this.ctx = ctx;
@@ -51,7 +53,7 @@ final class DecorationPainter {
         }
     }
 
-    /** Paints regions first, then rows, then columns over them (translucent), each kind in order. */
+    /** Paints regions first, then rows, then columns over them (translucent, headers as tall as each other), each kind in order. */
     void bands(Diagram diagram) {
         List<Band> sorted = new ArrayList<>(diagram.bands());
         sorted.sort(Comparator.comparing((Band band) -> switch (band.bandKind()) {
@@ -59,6 +61,10 @@ final class DecorationPainter {
             case ROW -> 1;
             case COLUMN -> 2;
         }).thenComparingInt(Band::order));
+        columnHeader = 0;
+        for (Band band : diagram.bands(BandKind.COLUMN)) {
+            columnHeader = Math.max(columnHeader, BandHeader.height(band, band.bounds().width(), ctx.metrics));
+        }
         sorted.forEach(this::band);
     }
 
@@ -93,7 +99,8 @@ final class DecorationPainter {
         if (band.bandKind() == BandKind.ROW) {
             return new Bounds(b.x(), b.y(), Math.min(BandHeader.ROW_HEADER_WIDTH, b.width()), b.height());
         }
-        return new Bounds(b.x(), b.y(), b.width(), Math.min(b.height(), BandHeader.height(band, b.width(), ctx.metrics)));
+        double height = band.bandKind() == BandKind.COLUMN ? columnHeader : BandHeader.height(band, b.width(), ctx.metrics);
+        return new Bounds(b.x(), b.y(), b.width(), Math.min(b.height(), height));
     }
 
     private void headerText(Band band, Bounds header, Rgb color) {

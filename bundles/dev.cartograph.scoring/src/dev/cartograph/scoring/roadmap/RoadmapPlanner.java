@@ -64,7 +64,8 @@ public final class RoadmapPlanner {
         for (UseCaseScore score : result.all()) {
             if (score.status() == UseCaseStatus.DEPLOYED) {
                 deployed.put(score.useCase(), Boolean.TRUE);
-                int in = modelWaves.indexOf(score.useCase().getWave());
+                Wave wave = score.useCase().getWave();
+                int in = wave == null ? -1 : modelWaves.indexOf(wave); // List.of() refuses to look for null
                 if (in >= 0) {
                     taken[in]++;
                 }

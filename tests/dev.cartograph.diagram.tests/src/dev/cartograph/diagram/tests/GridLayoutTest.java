@@ -15,6 +15,7 @@ import dev.cartograph.diagram.BandKind;
 import dev.cartograph.diagram.Bounds;
 import dev.cartograph.diagram.Curve;
 import dev.cartograph.diagram.Diagram;
+import dev.cartograph.diagram.Edge;
 import dev.cartograph.diagram.Legend;
 import dev.cartograph.diagram.LegendItem;
 import dev.cartograph.diagram.Node;
@@ -168,6 +169,27 @@ class GridLayoutTest {
             assertTrue(pain.bounds().contains(point.x(), point.y()));
             lastY = point.y();
         }
+    }
+
+    @Test
+    void edgesFromUseCasesToFrictionsCrossNoBox() {
+        Diagram d = journey(null);
+        int edges = 0;
+        for (Node useCase : d.nodes()) {
+            if (!useCase.lane().equals("lane:2")) {
+                continue;
+            }
+            for (Node friction : d.nodes()) {
+                if (friction.lane().equals("lane:1") && !friction.column().equals(useCase.column()) && (friction.id().hashCode() + edges) % 3 == 0) {
+                    d.add(new Edge("addresses:" + useCase.id() + ">" + friction.id(), "addresses", null, useCase, friction));
+                    edges++;
+                }
+            }
+        }
+        new GridLayout().layout(d);
+        assertTrue(edges > 5, edges + " edges");
+        Routes.Report report = Routes.check(d);
+        assertEquals(0, report.crossings(), report.first());
     }
 
     @Test
