@@ -11,34 +11,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 export LC_ALL=C.UTF-8 LANG=C.UTF-8 # English messages, whatever the machine's language
 
-cartograph="$CARTOGRAPH_ROOT/cartograph"
-sample="$CARTOGRAPH_ROOT/examples/dev.cartograph.sample/portfolios/kestrel-mutual.cartograph"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-checks=0
-
-fail() {
-    echo "cli-smoke: FAILED: $*" >&2
-    echo "--- output:" >&2
-    cat "$work/out" >&2
-    echo "--- errors:" >&2
-    cat "$work/err" >&2
-    exit 1
-}
-
-# run EXPECTED_EXIT_CODE ARGS...: runs ./cartograph from $work, output in $work/out and $work/err.
-run() {
-    local expected="$1" code=0
-    shift
-    (cd "$work" && "$cartograph" "$@") > "$work/out" 2> "$work/err" || code=$?
-    [ "$code" -eq "$expected" ] || fail "./cartograph $* exited with $code, expected $expected"
-    checks=$((checks + 1))
-}
-
-# has FILE PATTERN: the file has a line matching the extended regular expression.
-has() {
-    grep -Eq -- "$2" "$work/$1" || fail "no line matching '$2' in $1"
-}
+CHECK_NAME=cli-smoke
+source "$(dirname "${BASH_SOURCE[0]}")/check-lib.sh"
 
 run 0 criteria
 has out '^ai-act-risk +EU AI Act risk class +Feasibility +cost'

@@ -13,42 +13,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cartograph_select_java
 export LC_ALL=C.UTF-8 LANG=C.UTF-8 # English messages, whatever the machine's language
 
-cartograph="$CARTOGRAPH_ROOT/cartograph"
-sample="$CARTOGRAPH_ROOT/examples/dev.cartograph.sample/portfolios/kestrel-mutual.cartograph"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-checks=0
-
-fail() {
-    echo "launcher-check: FAILED: $*" >&2
-    echo "--- output:" >&2
-    cat "$work/out" >&2
-    echo "--- errors:" >&2
-    cat "$work/err" >&2
-    exit 1
-}
-
-# run EXPECTED_EXIT_CODE [VAR=VALUE...] -- ARGS...: runs ./cartograph from $work in the given
-# environment (env's syntax, so -u NAME unsets), output in $work/out and $work/err.
-run() {
-    local expected="$1" code=0 environment=()
-    shift
-    while [ "$1" != -- ]; do environment+=("$1"); shift; done
-    shift
-    (cd "$work" && env "${environment[@]}" "$cartograph" "$@") > "$work/out" 2> "$work/err" || code=$?
-    [ "$code" -eq "$expected" ] || fail "./cartograph $* exited with $code, expected $expected"
-    checks=$((checks + 1))
-}
-
-# line FILE N TEXT: line N of the file is exactly TEXT.
-line() {
-    [ "$(sed -n "$2p" "$work/$1")" = "$3" ] || fail "line $2 of $1 is not '$3'"
-}
-
-# has FILE PATTERN: the file has a line matching the extended regular expression.
-has() {
-    grep -Eq -- "$2" "$work/$1" || fail "no line matching '$2' in $1"
-}
+CHECK_NAME=launcher-check
+source "$(dirname "${BASH_SOURCE[0]}")/check-lib.sh"
 
 cp "$sample" "$work/kestrel.cartograph"
 

@@ -77,7 +77,11 @@ public final class SwtGraphics implements DiagramGraphics, AutoCloseable {
 
     @Override
     public void fill(NodeShape shape, Bounds bounds, Rgb color, double alpha) {
-        Path path = Shapes.path(gc.getDevice(), shape, bounds);
+        fillAndDispose(Shapes.path(gc.getDevice(), shape, bounds), color, alpha);
+    }
+
+    /** Fills a path with a colour at an opacity, then disposes of it. */
+    private void fillAndDispose(Path path, Rgb color, double alpha) {
         try {
             gc.setBackground(resources.color(color));
             gc.setAlpha(alpha(alpha));
@@ -177,19 +181,12 @@ public final class SwtGraphics implements DiagramGraphics, AutoCloseable {
             return;
         }
         Path path = new Path(gc.getDevice());
-        try {
-            path.moveTo((float) points.get(0).x(), (float) points.get(0).y());
-            for (int i = 1; i < points.size(); i++) {
-                path.lineTo((float) points.get(i).x(), (float) points.get(i).y());
-            }
-            path.close();
-            gc.setBackground(resources.color(color));
-            gc.setAlpha(alpha(alpha));
-            gc.fillPath(path);
-            gc.setAlpha(255);
-        } finally {
-            path.dispose();
+        path.moveTo((float) points.get(0).x(), (float) points.get(0).y());
+        for (int i = 1; i < points.size(); i++) {
+            path.lineTo((float) points.get(i).x(), (float) points.get(i).y());
         }
+        path.close();
+        fillAndDispose(path, color, alpha);
     }
 
     @Override
