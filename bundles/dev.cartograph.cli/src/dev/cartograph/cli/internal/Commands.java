@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import dev.cartograph.cli.internal.commands.BenchCommand;
 import dev.cartograph.cli.internal.commands.CriteriaCommand;
+import dev.cartograph.cli.internal.commands.ExportCommand;
 import dev.cartograph.cli.internal.commands.HelpCommand;
 import dev.cartograph.cli.internal.commands.MapCommand;
 import dev.cartograph.cli.internal.commands.RankCommand;
@@ -19,7 +20,8 @@ import dev.cartograph.cli.internal.commands.ValidateCommand;
 public final class Commands {
 
     private static final List<Command> ALL = List.of(new ValidateCommand(), new ScoreCommand(), new RankCommand(),
-            new SensitivityCommand(), new RoadmapCommand(), new CriteriaCommand(), new MapCommand(), new BenchCommand(),
+            new SensitivityCommand(), new RoadmapCommand(), new CriteriaCommand(), new MapCommand(), new ExportCommand(),
+            new BenchCommand(),
             new HelpCommand());
 
     private Commands() {
