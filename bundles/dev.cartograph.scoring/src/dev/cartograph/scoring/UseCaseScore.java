@@ -29,7 +29,7 @@ import dev.cartograph.model.UseCaseStatus;
  * @param missing the enabled criteria it has no value for
  * @param unknownCriterionIds the ids its scores name that no installed criterion provides
  * @param failures the failures of computed criteria on this use case
- * @param rejectionReason the rejection reason when rejected, as a clause (see {@link Sentences#clause}), else empty
+ * @param rejectionReason the rejection reason when rejected, else empty
  */
 public record UseCaseScore(UseCase useCase, String name, Scope scope, UseCaseStatus status, Standing standing,
         double impact, double feasibility, double overall, Quadrant quadrant, List<CriterionScore> criteria,

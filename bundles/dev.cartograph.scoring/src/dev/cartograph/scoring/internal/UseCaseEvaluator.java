@@ -19,7 +19,6 @@ import dev.cartograph.scoring.GateRule;
 import dev.cartograph.scoring.Quadrant;
 import dev.cartograph.scoring.ScoreFlag;
 import dev.cartograph.scoring.Scores;
-import dev.cartograph.scoring.Sentences;
 import dev.cartograph.scoring.ScoringStrategy;
 import dev.cartograph.scoring.Standing;
 import dev.cartograph.scoring.UseCaseScore;
@@ -119,8 +118,8 @@ final class UseCaseEvaluator {
         UseCaseStatus status = useCase.getStatus();
         Standing standing = standing(status, hits, missing);
         String name = useCase.getName() == null ? "" : useCase.getName(); //$NON-NLS-1$
-        String rejection = status == UseCaseStatus.REJECTED ? Sentences.clause(useCase.getRejectionReason())
-                : ""; //$NON-NLS-1$
+        String rejection = status == UseCaseStatus.REJECTED && useCase.getRejectionReason() != null
+                ? useCase.getRejectionReason() : ""; //$NON-NLS-1$
         return new UseCaseScore(useCase, name, useCase.getScope(), status, standing,
                 scores == null ? Double.NaN : scores.impact(), scores == null ? Double.NaN : scores.feasibility(),
                 scores == null ? Double.NaN : scores.overall(), quadrant, criteria, hits, missing,

@@ -103,6 +103,7 @@ public final class Messages extends NLS {
     public static String NewPortfolioWizard_fileTitle;
     public static String NewPortfolioWizard_name;
     public static String NewPortfolioWizard_nameRequired;
+    public static String NewPortfolioWizard_newProject;
     public static String NewPortfolioWizard_organisation;
     public static String NewPortfolioWizard_sample;
     public static String NewPortfolioWizard_sampleExplanation;

@@ -12,7 +12,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import dev.cartograph.model.GateEffect;
 import dev.cartograph.model.GateOperator;
 import dev.cartograph.model.UseCase;
-import dev.cartograph.model.UseCaseStatus;
 import dev.cartograph.scoring.ScoringEngine;
 import dev.cartograph.scoring.Sentences;
 import dev.cartograph.scoring.UseCaseScore;
@@ -44,17 +43,5 @@ class SentencesTest {
         UseCaseScore score = engine.score(builder.portfolio).find(useCase).orElseThrow();
         assertEquals("value is 5, at least 5: unacceptable exposure", score.gates().get(0).message(Locale.ENGLISH));
         assertEquals("value vaut 5, au moins 5 : unacceptable exposure", score.gates().get(0).message(Locale.FRENCH));
-    }
-
-    @ParameterizedTest(name = "rejection reason \"{0}\"")
-    @ValueSource(strings = { "Out of scope", "Out of scope.", " Out of scope. " })
-    void aRejectionReasonIsKeptAsAClause(String reason) {
-        PortfolioBuilder builder = new PortfolioBuilder();
-        UseCase useCase = builder.useCase("U").score("value", 5).get();
-        useCase.setStatus(UseCaseStatus.REJECTED);
-        useCase.setRejectionReason(reason);
-        UseCaseScore score = TestCriteria.engine(TestCriteria.impact("value")).score(builder.portfolio).find(useCase)
-                .orElseThrow();
-        assertEquals("Out of scope", score.rejectionReason());
     }
 }
