@@ -115,6 +115,7 @@ public final class Messages extends NLS {
     public static String OverviewPage_glanceDescription;
     public static String OverviewPage_journeys;
     public static String OverviewPage_measure;
+    public static String OverviewPage_measureEmpty;
     public static String OverviewPage_noFindings;
     public static String OverviewPage_percent;
     public static String OverviewPage_portfolio;
