@@ -104,6 +104,9 @@ public final class Messages extends NLS {
     public static String NewPortfolioWizard_name;
     public static String NewPortfolioWizard_nameRequired;
     public static String NewPortfolioWizard_newProject;
+    public static String AssessorDialog_title;
+    public static String AssessorDialog_message;
+    public static String AssessorDialog_required;
     public static String NewPortfolioWizard_organisation;
     public static String NewPortfolioWizard_sample;
     public static String NewPortfolioWizard_sampleExplanation;
