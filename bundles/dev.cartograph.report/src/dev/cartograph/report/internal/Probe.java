@@ -1,1 +1,0 @@
-package dev.cartograph.report.internal; final class Probe { static Object[] t(){ return new Object[]{freemarker.template.Configuration.class, com.openhtmltopdf.pdfboxout.PdfRendererBuilder.class, org.apache.pdfbox.Loader.class};}}
