@@ -56,7 +56,8 @@ class UsageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "validate", "score", "rank", "sensitivity", "roadmap", "criteria", "map", "export", "bench", "help" })
+    @ValueSource(strings = { "validate", "score", "rank", "sensitivity", "roadmap", "criteria", "map", "report", "export",
+            "bench", "help" })
     void everyCommandHasItsHelp(String command) {
         Cli.Run run = cli.run(command, "--help");
 
