@@ -10,6 +10,7 @@ import dev.cartograph.cli.internal.commands.CriteriaCommand;
 import dev.cartograph.cli.internal.commands.HelpCommand;
 import dev.cartograph.cli.internal.commands.MapCommand;
 import dev.cartograph.cli.internal.commands.RankCommand;
+import dev.cartograph.cli.internal.commands.ReportCommand;
 import dev.cartograph.cli.internal.commands.RoadmapCommand;
 import dev.cartograph.cli.internal.commands.ScoreCommand;
 import dev.cartograph.cli.internal.commands.SensitivityCommand;
@@ -19,7 +20,8 @@ import dev.cartograph.cli.internal.commands.ValidateCommand;
 public final class Commands {
 
     private static final List<Command> ALL = List.of(new ValidateCommand(), new ScoreCommand(), new RankCommand(),
-            new SensitivityCommand(), new RoadmapCommand(), new CriteriaCommand(), new MapCommand(), new BenchCommand(),
+            new SensitivityCommand(), new RoadmapCommand(), new CriteriaCommand(), new MapCommand(), new ReportCommand(),
+            new BenchCommand(),
             new HelpCommand());
 
     private Commands() {

@@ -56,7 +56,7 @@ class UsageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "validate", "score", "rank", "sensitivity", "roadmap", "criteria", "map", "bench", "help" })
+    @ValueSource(strings = { "validate", "score", "rank", "sensitivity", "roadmap", "criteria", "map", "report", "bench", "help" })
     void everyCommandHasItsHelp(String command) {
         Cli.Run run = cli.run(command, "--help");
 
@@ -112,7 +112,7 @@ class UsageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "plot", "x", "export", "re", "kestrel-mutual.cartograph", "validation-report" })
+    @ValueSource(strings = { "plot", "x", "publish", "re", "kestrel-mutual.cartograph", "validation-report" })
     void noCommandIsProposedForAWordFarFromAll(String typed) {
         assertEquals(Optional.empty(), Commands.closest(typed).map(Command::name));
     }

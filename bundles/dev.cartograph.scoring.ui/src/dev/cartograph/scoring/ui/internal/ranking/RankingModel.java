@@ -251,7 +251,7 @@ public final class RankingModel {
         List<RankingRow> fresh = new ArrayList<>(all.size());
         Map<UseCaseScore, RankingRow> byScore = new IdentityHashMap<>(all.size() * 2);
         for (UseCaseScore score : all) {
-            RankingRow row = new RankingRow(score, result.rankOf(score.useCase()));
+            RankingRow row = new RankingRow(score, result.rankOf(score.useCase()), result.isTied(score.useCase()));
             RankingRow previous = rereadModel ? null : rowsByScore.get(score);
             if (previous != null && previous.sameAs(row)) {
                 row = previous;

@@ -214,7 +214,12 @@ public final class RankingView extends ScoringViewPart {
             return;
         }
         EditingDomain domain = editor.getEditingDomain();
-        Command command = ScoreCommands.setScore(domain, row.useCase(), criterion, CartographPreferences.assessor(), value,
+        String assessor = CartographPreferences.assessorAsking(getSite().getShell());
+        if (assessor == null) {
+            return; // asked for a name and cancelled: nothing is entered
+        }
+        showHint();
+        Command command = ScoreCommands.setScore(domain, row.useCase(), criterion, assessor, value,
                 LocalDate.now());
         if (command.canExecute()) {
             domain.getCommandStack().execute(command);
