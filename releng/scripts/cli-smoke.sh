@@ -73,4 +73,10 @@ checks=$((checks + 1))
 run 2 map kestrel-mutual.cartograph --workflow "No such workflow"
 has err '^kestrel-mutual.cartograph: no workflow has the id or name "No such workflow"; its workflows: '
 
+# Reports without a display: the whole portfolio report as PDF, a one-pager as HTML (#9).
+run 0 report kestrel-mutual.cartograph --out report.pdf
+has out '^report with [0-9,]+ one-pager\(s\) written to report.pdf$'
+[ "$(head -c 5 "$work/report.pdf")" = '%PDF-' ] || fail "report.pdf is not a PDF"
+run 2 report kestrel-mutual.cartograph --use-case "No such use case" --out case.html
+
 echo "cli-smoke: $checks command lines checked against the product, all as expected."

@@ -77,6 +77,12 @@ cartograph_cli_vmargs() {
         -Djava.util.logging.config.file="$CARTOGRAPH_PRODUCT/logging.properties"
         -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr
         -Djava.awt.headless=true -Dcartograph.cwd="$PWD")
+    # 5. Text tables fit the terminal: its size, when the output is one (shells do not export
+    #    COLUMNS and LINES); otherwise the command line uses COLUMNS/LINES if set, else 100 x 40.
+    if [ -t 1 ] && command -v tput >/dev/null 2>&1; then
+        cli_vmargs+=(-Dcartograph.columns="${COLUMNS:-$(tput cols 2>/dev/null)}"
+            -Dcartograph.lines="${LINES:-$(tput lines 2>/dev/null)}")
+    fi
     if [ "$command" = bench ]; then
         cli_vmargs+=(-XX:+UseG1GC)
     else

@@ -36,6 +36,8 @@ public final class CommandEnvironment {
     private final Locale locale;
     private final PrintStream out;
     private final PrintStream err;
+    private final int columns;
+    private final int lines;
 
     private CommandEnvironment(Builder builder) {
         engine = builder.engine;
@@ -46,6 +48,8 @@ public final class CommandEnvironment {
         maps = builder.maps;
         workingDirectory = builder.workingDirectory;
         locale = builder.locale;
+        columns = builder.columns;
+        lines = builder.lines;
         out = builder.out;
         err = builder.err;
     }
@@ -107,6 +111,19 @@ public final class CommandEnvironment {
         return locale;
     }
 
+    /**
+     * @return the width, in characters, that text tables fit into (long columns wrap); 0 for
+     *         no limit
+     */
+    public int columns() {
+        return columns;
+    }
+
+    /** @return the lines of a screenful, for outputs that summarise longer lists; 0 for no limit */
+    public int lines() {
+        return lines;
+    }
+
     /** @return where results go */
     public PrintStream out() {
         return out;
@@ -129,6 +146,8 @@ public final class CommandEnvironment {
         private Locale locale = Locale.getDefault();
         private PrintStream out = System.out;
         private PrintStream err = System.err;
+        private int columns;
+        private int lines;
 
         private Builder(ScoringEngine engine) {
             this.engine = Objects.requireNonNull(engine);
@@ -206,6 +225,17 @@ public final class CommandEnvironment {
         public Builder streams(PrintStream stdout, PrintStream stderr) {
             out = Objects.requireNonNull(stdout);
             err = Objects.requireNonNull(stderr);
+            return this;
+        }
+
+        /**
+         * @param width the width text tables fit into, 0 for no limit (the default)
+         * @param height the lines of a screenful, 0 for no limit (the default)
+         * @return this builder
+         */
+        public Builder terminal(int width, int height) {
+            columns = Math.max(0, width);
+            lines = Math.max(0, height);
             return this;
         }
 

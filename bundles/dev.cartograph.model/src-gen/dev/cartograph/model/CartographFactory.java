@@ -23,6 +23,42 @@ public interface CartographFactory extends EFactory {
 	CartographFactory eINSTANCE = dev.cartograph.model.impl.CartographFactoryImpl.init();
 
 	/**
+	 * Returns a new object of class '<em>Property Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Property Value</em>'.
+	 * @generated
+	 */
+	PropertyValue createPropertyValue();
+
+	/**
+	 * Returns a new object of class '<em>External Reference</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>External Reference</em>'.
+	 * @generated
+	 */
+	ExternalReference createExternalReference();
+
+	/**
+	 * Returns a new object of class '<em>Property Definition</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Property Definition</em>'.
+	 * @generated
+	 */
+	PropertyDefinition createPropertyDefinition();
+
+	/**
+	 * Returns a new object of class '<em>Organisation Unit</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Organisation Unit</em>'.
+	 * @generated
+	 */
+	OrganisationUnit createOrganisationUnit();
+
+	/**
 	 * Returns a new object of class '<em>Portfolio</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

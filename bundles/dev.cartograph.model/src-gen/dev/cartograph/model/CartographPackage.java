@@ -91,13 +91,31 @@ public interface CartographPackage extends EPackage {
 	int NAMED_ELEMENT__DESCRIPTION = 1;
 
 	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_ELEMENT__PROPERTIES = 2;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_ELEMENT__ORIGIN = 3;
+
+	/**
 	 * The number of structural features of the '<em>Named Element</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NAMED_ELEMENT_FEATURE_COUNT = 2;
+	int NAMED_ELEMENT_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Named Element</em>' class.
@@ -109,6 +127,271 @@ public interface CartographPackage extends EPackage {
 	int NAMED_ELEMENT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link dev.cartograph.model.impl.PropertyValueImpl <em>Property Value</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.cartograph.model.impl.PropertyValueImpl
+	 * @see dev.cartograph.model.impl.CartographPackageImpl#getPropertyValue()
+	 * @generated
+	 */
+	int PROPERTY_VALUE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_VALUE__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_VALUE__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Property Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_VALUE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Property Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_VALUE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link dev.cartograph.model.impl.ExternalReferenceImpl <em>External Reference</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.cartograph.model.impl.ExternalReferenceImpl
+	 * @see dev.cartograph.model.impl.CartographPackageImpl#getExternalReference()
+	 * @generated
+	 */
+	int EXTERNAL_REFERENCE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTERNAL_REFERENCE__SOURCE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTERNAL_REFERENCE__ID = 1;
+
+	/**
+	 * The number of structural features of the '<em>External Reference</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTERNAL_REFERENCE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>External Reference</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTERNAL_REFERENCE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link dev.cartograph.model.impl.PropertyDefinitionImpl <em>Property Definition</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.cartograph.model.impl.PropertyDefinitionImpl
+	 * @see dev.cartograph.model.impl.CartographPackageImpl#getPropertyDefinition()
+	 * @generated
+	 */
+	int PROPERTY_DEFINITION = 3;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Name Fr</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__NAME_FR = 2;
+
+	/**
+	 * The feature id for the '<em><b>Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__TYPE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Choices</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__CHOICES = 4;
+
+	/**
+	 * The feature id for the '<em><b>Applies To</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__APPLIES_TO = 5;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION__DESCRIPTION = 6;
+
+	/**
+	 * The number of structural features of the '<em>Property Definition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Property Definition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY_DEFINITION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link dev.cartograph.model.impl.OrganisationUnitImpl <em>Organisation Unit</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.cartograph.model.impl.OrganisationUnitImpl
+	 * @see dev.cartograph.model.impl.CartographPackageImpl#getOrganisationUnit()
+	 * @generated
+	 */
+	int ORGANISATION_UNIT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANISATION_UNIT__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANISATION_UNIT__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANISATION_UNIT__PROPERTIES = NAMED_ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANISATION_UNIT__ORIGIN = NAMED_ELEMENT__ORIGIN;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANISATION_UNIT__KIND = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Parent</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANISATION_UNIT__PARENT = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Organisation Unit</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANISATION_UNIT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Organisation Unit</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANISATION_UNIT_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link dev.cartograph.model.impl.PortfolioImpl <em>Portfolio</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -116,7 +399,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getPortfolio()
 	 * @generated
 	 */
-	int PORTFOLIO = 1;
+	int PORTFOLIO = 5;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -135,6 +418,24 @@ public interface CartographPackage extends EPackage {
 	 * @ordered
 	 */
 	int PORTFOLIO__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PORTFOLIO__PROPERTIES = NAMED_ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PORTFOLIO__ORIGIN = NAMED_ELEMENT__ORIGIN;
 
 	/**
 	 * The feature id for the '<em><b>Organisation</b></em>' attribute.
@@ -227,13 +528,31 @@ public interface CartographPackage extends EPackage {
 	int PORTFOLIO__ROADMAP = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Property Definitions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PORTFOLIO__PROPERTY_DEFINITIONS = NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Units</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PORTFOLIO__UNITS = NAMED_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Portfolio</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PORTFOLIO_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int PORTFOLIO_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Portfolio</em>' class.
@@ -252,7 +571,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getScoringConfiguration()
 	 * @generated
 	 */
-	int SCORING_CONFIGURATION = 2;
+	int SCORING_CONFIGURATION = 6;
 
 	/**
 	 * The feature id for the '<em><b>Strategy Id</b></em>' attribute.
@@ -343,7 +662,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getCriterionSetting()
 	 * @generated
 	 */
-	int CRITERION_SETTING = 3;
+	int CRITERION_SETTING = 7;
 
 	/**
 	 * The feature id for the '<em><b>Criterion Id</b></em>' attribute.
@@ -398,7 +717,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getGate()
 	 * @generated
 	 */
-	int GATE = 4;
+	int GATE = 8;
 
 	/**
 	 * The feature id for the '<em><b>Criterion Id</b></em>' attribute.
@@ -480,7 +799,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getCustomerJourney()
 	 * @generated
 	 */
-	int CUSTOMER_JOURNEY = 5;
+	int CUSTOMER_JOURNEY = 9;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -499,6 +818,24 @@ public interface CartographPackage extends EPackage {
 	 * @ordered
 	 */
 	int CUSTOMER_JOURNEY__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_JOURNEY__PROPERTIES = NAMED_ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_JOURNEY__ORIGIN = NAMED_ELEMENT__ORIGIN;
 
 	/**
 	 * The feature id for the '<em><b>Persona</b></em>' attribute.
@@ -544,7 +881,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getJourneyStage()
 	 * @generated
 	 */
-	int JOURNEY_STAGE = 6;
+	int JOURNEY_STAGE = 10;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -563,6 +900,24 @@ public interface CartographPackage extends EPackage {
 	 * @ordered
 	 */
 	int JOURNEY_STAGE__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNEY_STAGE__PROPERTIES = NAMED_ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JOURNEY_STAGE__ORIGIN = NAMED_ELEMENT__ORIGIN;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -635,7 +990,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getTouchpoint()
 	 * @generated
 	 */
-	int TOUCHPOINT = 7;
+	int TOUCHPOINT = 11;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -654,6 +1009,24 @@ public interface CartographPackage extends EPackage {
 	 * @ordered
 	 */
 	int TOUCHPOINT__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__PROPERTIES = NAMED_ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__ORIGIN = NAMED_ELEMENT__ORIGIN;
 
 	/**
 	 * The feature id for the '<em><b>Channel</b></em>' attribute.
@@ -699,7 +1072,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getFriction()
 	 * @generated
 	 */
-	int FRICTION = 8;
+	int FRICTION = 12;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -718,6 +1091,24 @@ public interface CartographPackage extends EPackage {
 	 * @ordered
 	 */
 	int FRICTION__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FRICTION__PROPERTIES = NAMED_ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FRICTION__ORIGIN = NAMED_ELEMENT__ORIGIN;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -808,7 +1199,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getEvidence()
 	 * @generated
 	 */
-	int EVIDENCE = 9;
+	int EVIDENCE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -865,13 +1256,22 @@ public interface CartographPackage extends EPackage {
 	int EVIDENCE__COLLECTED_ON = 5;
 
 	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE__PROPERTIES = 6;
+
+	/**
 	 * The number of structural features of the '<em>Evidence</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVIDENCE_FEATURE_COUNT = 6;
+	int EVIDENCE_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Evidence</em>' class.
@@ -890,7 +1290,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getWorkflow()
 	 * @generated
 	 */
-	int WORKFLOW = 10;
+	int WORKFLOW = 14;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -909,6 +1309,24 @@ public interface CartographPackage extends EPackage {
 	 * @ordered
 	 */
 	int WORKFLOW__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORKFLOW__PROPERTIES = NAMED_ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORKFLOW__ORIGIN = NAMED_ELEMENT__ORIGIN;
 
 	/**
 	 * The feature id for the '<em><b>Scope</b></em>' attribute.
@@ -938,13 +1356,22 @@ public interface CartographPackage extends EPackage {
 	int WORKFLOW__OWNING_UNIT = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Unit</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORKFLOW__UNIT = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Volume</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WORKFLOW__VOLUME = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int WORKFLOW__VOLUME = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Period</b></em>' attribute.
@@ -953,7 +1380,7 @@ public interface CartographPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int WORKFLOW__PERIOD = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int WORKFLOW__PERIOD = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
@@ -962,7 +1389,7 @@ public interface CartographPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int WORKFLOW__STEPS = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int WORKFLOW__STEPS = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Workflow</em>' class.
@@ -971,7 +1398,7 @@ public interface CartographPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int WORKFLOW_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int WORKFLOW_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Workflow</em>' class.
@@ -990,7 +1417,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getWorkflowStep()
 	 * @generated
 	 */
-	int WORKFLOW_STEP = 11;
+	int WORKFLOW_STEP = 15;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1009,6 +1436,24 @@ public interface CartographPackage extends EPackage {
 	 * @ordered
 	 */
 	int WORKFLOW_STEP__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORKFLOW_STEP__PROPERTIES = NAMED_ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORKFLOW_STEP__ORIGIN = NAMED_ELEMENT__ORIGIN;
 
 	/**
 	 * The feature id for the '<em><b>Workflow</b></em>' container reference.
@@ -1117,7 +1562,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getUseCase()
 	 * @generated
 	 */
-	int USE_CASE = 12;
+	int USE_CASE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1136,6 +1581,24 @@ public interface CartographPackage extends EPackage {
 	 * @ordered
 	 */
 	int USE_CASE__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USE_CASE__PROPERTIES = NAMED_ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USE_CASE__ORIGIN = NAMED_ELEMENT__ORIGIN;
 
 	/**
 	 * The feature id for the '<em><b>Scope</b></em>' attribute.
@@ -1192,13 +1655,22 @@ public interface CartographPackage extends EPackage {
 	int USE_CASE__OWNER = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Unit</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USE_CASE__UNIT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
 	 * The feature id for the '<em><b>Steps</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int USE_CASE__STEPS = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int USE_CASE__STEPS = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Stages</b></em>' reference list.
@@ -1207,7 +1679,7 @@ public interface CartographPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USE_CASE__STAGES = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int USE_CASE__STAGES = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Frictions</b></em>' reference list.
@@ -1216,7 +1688,7 @@ public interface CartographPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USE_CASE__FRICTIONS = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int USE_CASE__FRICTIONS = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Initiatives</b></em>' reference list.
@@ -1225,7 +1697,7 @@ public interface CartographPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USE_CASE__INITIATIVES = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int USE_CASE__INITIATIVES = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Data Assets</b></em>' reference list.
@@ -1234,7 +1706,7 @@ public interface CartographPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USE_CASE__DATA_ASSETS = NAMED_ELEMENT_FEATURE_COUNT + 10;
+	int USE_CASE__DATA_ASSETS = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Depends On</b></em>' reference list.
@@ -1243,7 +1715,7 @@ public interface CartographPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USE_CASE__DEPENDS_ON = NAMED_ELEMENT_FEATURE_COUNT + 11;
+	int USE_CASE__DEPENDS_ON = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Dependents</b></em>' reference list.
@@ -1252,7 +1724,7 @@ public interface CartographPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USE_CASE__DEPENDENTS = NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int USE_CASE__DEPENDENTS = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Wave</b></em>' reference.
@@ -1261,7 +1733,7 @@ public interface CartographPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USE_CASE__WAVE = NAMED_ELEMENT_FEATURE_COUNT + 13;
+	int USE_CASE__WAVE = NAMED_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Business Case</b></em>' containment reference.
@@ -1270,7 +1742,7 @@ public interface CartographPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USE_CASE__BUSINESS_CASE = NAMED_ELEMENT_FEATURE_COUNT + 14;
+	int USE_CASE__BUSINESS_CASE = NAMED_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Scores</b></em>' containment reference list.
@@ -1279,7 +1751,7 @@ public interface CartographPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USE_CASE__SCORES = NAMED_ELEMENT_FEATURE_COUNT + 15;
+	int USE_CASE__SCORES = NAMED_ELEMENT_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of structural features of the '<em>Use Case</em>' class.
@@ -1288,7 +1760,7 @@ public interface CartographPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int USE_CASE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 16;
+	int USE_CASE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of operations of the '<em>Use Case</em>' class.
@@ -1307,7 +1779,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getScore()
 	 * @generated
 	 */
-	int SCORE = 13;
+	int SCORE = 17;
 
 	/**
 	 * The feature id for the '<em><b>Criterion Id</b></em>' attribute.
@@ -1389,7 +1861,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getBusinessCase()
 	 * @generated
 	 */
-	int BUSINESS_CASE = 14;
+	int BUSINESS_CASE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Problem</b></em>' attribute.
@@ -1543,7 +2015,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getKpi()
 	 * @generated
 	 */
-	int KPI = 15;
+	int KPI = 19;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1562,6 +2034,24 @@ public interface CartographPackage extends EPackage {
 	 * @ordered
 	 */
 	int KPI__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI__PROPERTIES = NAMED_ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KPI__ORIGIN = NAMED_ELEMENT__ORIGIN;
 
 	/**
 	 * The feature id for the '<em><b>Unit</b></em>' attribute.
@@ -1625,7 +2115,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getInitiative()
 	 * @generated
 	 */
-	int INITIATIVE = 16;
+	int INITIATIVE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1644,6 +2134,24 @@ public interface CartographPackage extends EPackage {
 	 * @ordered
 	 */
 	int INITIATIVE__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INITIATIVE__PROPERTIES = NAMED_ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INITIATIVE__ORIGIN = NAMED_ELEMENT__ORIGIN;
 
 	/**
 	 * The feature id for the '<em><b>Owner</b></em>' attribute.
@@ -1689,7 +2197,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getDataAsset()
 	 * @generated
 	 */
-	int DATA_ASSET = 17;
+	int DATA_ASSET = 21;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1708,6 +2216,24 @@ public interface CartographPackage extends EPackage {
 	 * @ordered
 	 */
 	int DATA_ASSET__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_ASSET__PROPERTIES = NAMED_ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATA_ASSET__ORIGIN = NAMED_ELEMENT__ORIGIN;
 
 	/**
 	 * The feature id for the '<em><b>System</b></em>' attribute.
@@ -1780,7 +2306,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getRoadmap()
 	 * @generated
 	 */
-	int ROADMAP = 18;
+	int ROADMAP = 22;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1799,6 +2325,24 @@ public interface CartographPackage extends EPackage {
 	 * @ordered
 	 */
 	int ROADMAP__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP__PROPERTIES = NAMED_ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROADMAP__ORIGIN = NAMED_ELEMENT__ORIGIN;
 
 	/**
 	 * The feature id for the '<em><b>Waves</b></em>' containment reference list.
@@ -1835,7 +2379,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getWave()
 	 * @generated
 	 */
-	int WAVE = 19;
+	int WAVE = 23;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1854,6 +2398,24 @@ public interface CartographPackage extends EPackage {
 	 * @ordered
 	 */
 	int WAVE__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WAVE__PROPERTIES = NAMED_ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Origin</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WAVE__ORIGIN = NAMED_ELEMENT__ORIGIN;
 
 	/**
 	 * The feature id for the '<em><b>Start</b></em>' attribute.
@@ -1901,13 +2463,40 @@ public interface CartographPackage extends EPackage {
 	int WAVE__USE_CASES = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Intended Scopes</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WAVE__INTENDED_SCOPES = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Intended Categories</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WAVE__INTENDED_CATEGORIES = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Intended Quadrants</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WAVE__INTENDED_QUADRANTS = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Wave</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WAVE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int WAVE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Wave</em>' class.
@@ -1926,7 +2515,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getStageKind()
 	 * @generated
 	 */
-	int STAGE_KIND = 20;
+	int STAGE_KIND = 24;
 
 	/**
 	 * The meta object id for the '{@link dev.cartograph.model.Channel <em>Channel</em>}' enum.
@@ -1936,7 +2525,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getChannel()
 	 * @generated
 	 */
-	int CHANNEL = 21;
+	int CHANNEL = 25;
 
 	/**
 	 * The meta object id for the '{@link dev.cartograph.model.Severity <em>Severity</em>}' enum.
@@ -1946,7 +2535,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getSeverity()
 	 * @generated
 	 */
-	int SEVERITY = 22;
+	int SEVERITY = 26;
 
 	/**
 	 * The meta object id for the '{@link dev.cartograph.model.Frequency <em>Frequency</em>}' enum.
@@ -1956,7 +2545,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getFrequency()
 	 * @generated
 	 */
-	int FREQUENCY = 23;
+	int FREQUENCY = 27;
 
 	/**
 	 * The meta object id for the '{@link dev.cartograph.model.EvidenceKind <em>Evidence Kind</em>}' enum.
@@ -1966,7 +2555,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getEvidenceKind()
 	 * @generated
 	 */
-	int EVIDENCE_KIND = 24;
+	int EVIDENCE_KIND = 28;
 
 	/**
 	 * The meta object id for the '{@link dev.cartograph.model.Scope <em>Scope</em>}' enum.
@@ -1976,7 +2565,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getScope()
 	 * @generated
 	 */
-	int SCOPE = 25;
+	int SCOPE = 29;
 
 	/**
 	 * The meta object id for the '{@link dev.cartograph.model.WorkflowCategory <em>Workflow Category</em>}' enum.
@@ -1986,7 +2575,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getWorkflowCategory()
 	 * @generated
 	 */
-	int WORKFLOW_CATEGORY = 26;
+	int WORKFLOW_CATEGORY = 30;
 
 	/**
 	 * The meta object id for the '{@link dev.cartograph.model.Period <em>Period</em>}' enum.
@@ -1996,7 +2585,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getPeriod()
 	 * @generated
 	 */
-	int PERIOD = 27;
+	int PERIOD = 31;
 
 	/**
 	 * The meta object id for the '{@link dev.cartograph.model.UseCaseStatus <em>Use Case Status</em>}' enum.
@@ -2006,7 +2595,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getUseCaseStatus()
 	 * @generated
 	 */
-	int USE_CASE_STATUS = 28;
+	int USE_CASE_STATUS = 32;
 
 	/**
 	 * The meta object id for the '{@link dev.cartograph.model.AiPattern <em>Ai Pattern</em>}' enum.
@@ -2016,7 +2605,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getAiPattern()
 	 * @generated
 	 */
-	int AI_PATTERN = 29;
+	int AI_PATTERN = 33;
 
 	/**
 	 * The meta object id for the '{@link dev.cartograph.model.Confidence <em>Confidence</em>}' enum.
@@ -2026,7 +2615,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getConfidence()
 	 * @generated
 	 */
-	int CONFIDENCE = 30;
+	int CONFIDENCE = 34;
 
 	/**
 	 * The meta object id for the '{@link dev.cartograph.model.DataAvailability <em>Data Availability</em>}' enum.
@@ -2036,7 +2625,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getDataAvailability()
 	 * @generated
 	 */
-	int DATA_AVAILABILITY = 31;
+	int DATA_AVAILABILITY = 35;
 
 	/**
 	 * The meta object id for the '{@link dev.cartograph.model.DataQuality <em>Data Quality</em>}' enum.
@@ -2046,7 +2635,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getDataQuality()
 	 * @generated
 	 */
-	int DATA_QUALITY = 32;
+	int DATA_QUALITY = 36;
 
 	/**
 	 * The meta object id for the '{@link dev.cartograph.model.Aggregation <em>Aggregation</em>}' enum.
@@ -2056,7 +2645,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getAggregation()
 	 * @generated
 	 */
-	int AGGREGATION = 33;
+	int AGGREGATION = 37;
 
 	/**
 	 * The meta object id for the '{@link dev.cartograph.model.GateOperator <em>Gate Operator</em>}' enum.
@@ -2066,7 +2655,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getGateOperator()
 	 * @generated
 	 */
-	int GATE_OPERATOR = 34;
+	int GATE_OPERATOR = 38;
 
 	/**
 	 * The meta object id for the '{@link dev.cartograph.model.GateEffect <em>Gate Effect</em>}' enum.
@@ -2076,7 +2665,37 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getGateEffect()
 	 * @generated
 	 */
-	int GATE_EFFECT = 35;
+	int GATE_EFFECT = 39;
+
+	/**
+	 * The meta object id for the '{@link dev.cartograph.model.PropertyType <em>Property Type</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.cartograph.model.PropertyType
+	 * @see dev.cartograph.model.impl.CartographPackageImpl#getPropertyType()
+	 * @generated
+	 */
+	int PROPERTY_TYPE = 40;
+
+	/**
+	 * The meta object id for the '{@link dev.cartograph.model.UnitKind <em>Unit Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.cartograph.model.UnitKind
+	 * @see dev.cartograph.model.impl.CartographPackageImpl#getUnitKind()
+	 * @generated
+	 */
+	int UNIT_KIND = 41;
+
+	/**
+	 * The meta object id for the '{@link dev.cartograph.model.QuadrantKind <em>Quadrant Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see dev.cartograph.model.QuadrantKind
+	 * @see dev.cartograph.model.impl.CartographPackageImpl#getQuadrantKind()
+	 * @generated
+	 */
+	int QUADRANT_KIND = 42;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -2086,7 +2705,7 @@ public interface CartographPackage extends EPackage {
 	 * @see dev.cartograph.model.impl.CartographPackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 36;
+	int DATE = 43;
 
 
 	/**
@@ -2120,6 +2739,211 @@ public interface CartographPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getNamedElement_Description();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link dev.cartograph.model.NamedElement#getProperties <em>Properties</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Properties</em>'.
+	 * @see dev.cartograph.model.NamedElement#getProperties()
+	 * @see #getNamedElement()
+	 * @generated
+	 */
+	EReference getNamedElement_Properties();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link dev.cartograph.model.NamedElement#getOrigin <em>Origin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Origin</em>'.
+	 * @see dev.cartograph.model.NamedElement#getOrigin()
+	 * @see #getNamedElement()
+	 * @generated
+	 */
+	EReference getNamedElement_Origin();
+
+	/**
+	 * Returns the meta object for class '{@link dev.cartograph.model.PropertyValue <em>Property Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Property Value</em>'.
+	 * @see dev.cartograph.model.PropertyValue
+	 * @generated
+	 */
+	EClass getPropertyValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.cartograph.model.PropertyValue#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see dev.cartograph.model.PropertyValue#getKey()
+	 * @see #getPropertyValue()
+	 * @generated
+	 */
+	EAttribute getPropertyValue_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.cartograph.model.PropertyValue#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see dev.cartograph.model.PropertyValue#getValue()
+	 * @see #getPropertyValue()
+	 * @generated
+	 */
+	EAttribute getPropertyValue_Value();
+
+	/**
+	 * Returns the meta object for class '{@link dev.cartograph.model.ExternalReference <em>External Reference</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>External Reference</em>'.
+	 * @see dev.cartograph.model.ExternalReference
+	 * @generated
+	 */
+	EClass getExternalReference();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.cartograph.model.ExternalReference#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see dev.cartograph.model.ExternalReference#getSource()
+	 * @see #getExternalReference()
+	 * @generated
+	 */
+	EAttribute getExternalReference_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.cartograph.model.ExternalReference#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see dev.cartograph.model.ExternalReference#getId()
+	 * @see #getExternalReference()
+	 * @generated
+	 */
+	EAttribute getExternalReference_Id();
+
+	/**
+	 * Returns the meta object for class '{@link dev.cartograph.model.PropertyDefinition <em>Property Definition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Property Definition</em>'.
+	 * @see dev.cartograph.model.PropertyDefinition
+	 * @generated
+	 */
+	EClass getPropertyDefinition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.cartograph.model.PropertyDefinition#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see dev.cartograph.model.PropertyDefinition#getKey()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.cartograph.model.PropertyDefinition#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see dev.cartograph.model.PropertyDefinition#getName()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.cartograph.model.PropertyDefinition#getNameFr <em>Name Fr</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name Fr</em>'.
+	 * @see dev.cartograph.model.PropertyDefinition#getNameFr()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_NameFr();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.cartograph.model.PropertyDefinition#getType <em>Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Type</em>'.
+	 * @see dev.cartograph.model.PropertyDefinition#getType()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_Type();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link dev.cartograph.model.PropertyDefinition#getChoices <em>Choices</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Choices</em>'.
+	 * @see dev.cartograph.model.PropertyDefinition#getChoices()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_Choices();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link dev.cartograph.model.PropertyDefinition#getAppliesTo <em>Applies To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Applies To</em>'.
+	 * @see dev.cartograph.model.PropertyDefinition#getAppliesTo()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_AppliesTo();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.cartograph.model.PropertyDefinition#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see dev.cartograph.model.PropertyDefinition#getDescription()
+	 * @see #getPropertyDefinition()
+	 * @generated
+	 */
+	EAttribute getPropertyDefinition_Description();
+
+	/**
+	 * Returns the meta object for class '{@link dev.cartograph.model.OrganisationUnit <em>Organisation Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Organisation Unit</em>'.
+	 * @see dev.cartograph.model.OrganisationUnit
+	 * @generated
+	 */
+	EClass getOrganisationUnit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.cartograph.model.OrganisationUnit#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see dev.cartograph.model.OrganisationUnit#getKind()
+	 * @see #getOrganisationUnit()
+	 * @generated
+	 */
+	EAttribute getOrganisationUnit_Kind();
+
+	/**
+	 * Returns the meta object for the reference '{@link dev.cartograph.model.OrganisationUnit#getParent <em>Parent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Parent</em>'.
+	 * @see dev.cartograph.model.OrganisationUnit#getParent()
+	 * @see #getOrganisationUnit()
+	 * @generated
+	 */
+	EReference getOrganisationUnit_Parent();
 
 	/**
 	 * Returns the meta object for class '{@link dev.cartograph.model.Portfolio <em>Portfolio</em>}'.
@@ -2240,6 +3064,28 @@ public interface CartographPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getPortfolio_Roadmap();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link dev.cartograph.model.Portfolio#getPropertyDefinitions <em>Property Definitions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Property Definitions</em>'.
+	 * @see dev.cartograph.model.Portfolio#getPropertyDefinitions()
+	 * @see #getPortfolio()
+	 * @generated
+	 */
+	EReference getPortfolio_PropertyDefinitions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link dev.cartograph.model.Portfolio#getUnits <em>Units</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Units</em>'.
+	 * @see dev.cartograph.model.Portfolio#getUnits()
+	 * @see #getPortfolio()
+	 * @generated
+	 */
+	EReference getPortfolio_Units();
 
 	/**
 	 * Returns the meta object for class '{@link dev.cartograph.model.ScoringConfiguration <em>Scoring Configuration</em>}'.
@@ -2740,6 +3586,17 @@ public interface CartographPackage extends EPackage {
 	EAttribute getEvidence_CollectedOn();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link dev.cartograph.model.Evidence#getProperties <em>Properties</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Properties</em>'.
+	 * @see dev.cartograph.model.Evidence#getProperties()
+	 * @see #getEvidence()
+	 * @generated
+	 */
+	EReference getEvidence_Properties();
+
+	/**
 	 * Returns the meta object for class '{@link dev.cartograph.model.Workflow <em>Workflow</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2781,6 +3638,17 @@ public interface CartographPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getWorkflow_OwningUnit();
+
+	/**
+	 * Returns the meta object for the reference '{@link dev.cartograph.model.Workflow#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Unit</em>'.
+	 * @see dev.cartograph.model.Workflow#getUnit()
+	 * @see #getWorkflow()
+	 * @generated
+	 */
+	EReference getWorkflow_Unit();
 
 	/**
 	 * Returns the meta object for the attribute '{@link dev.cartograph.model.Workflow#getVolume <em>Volume</em>}'.
@@ -2999,6 +3867,17 @@ public interface CartographPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getUseCase_Owner();
+
+	/**
+	 * Returns the meta object for the reference '{@link dev.cartograph.model.UseCase#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Unit</em>'.
+	 * @see dev.cartograph.model.UseCase#getUnit()
+	 * @see #getUseCase()
+	 * @generated
+	 */
+	EReference getUseCase_Unit();
 
 	/**
 	 * Returns the meta object for the reference list '{@link dev.cartograph.model.UseCase#getSteps <em>Steps</em>}'.
@@ -3588,6 +4467,39 @@ public interface CartographPackage extends EPackage {
 	EReference getWave_UseCases();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link dev.cartograph.model.Wave#getIntendedScopes <em>Intended Scopes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Intended Scopes</em>'.
+	 * @see dev.cartograph.model.Wave#getIntendedScopes()
+	 * @see #getWave()
+	 * @generated
+	 */
+	EAttribute getWave_IntendedScopes();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link dev.cartograph.model.Wave#getIntendedCategories <em>Intended Categories</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Intended Categories</em>'.
+	 * @see dev.cartograph.model.Wave#getIntendedCategories()
+	 * @see #getWave()
+	 * @generated
+	 */
+	EAttribute getWave_IntendedCategories();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link dev.cartograph.model.Wave#getIntendedQuadrants <em>Intended Quadrants</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Intended Quadrants</em>'.
+	 * @see dev.cartograph.model.Wave#getIntendedQuadrants()
+	 * @see #getWave()
+	 * @generated
+	 */
+	EAttribute getWave_IntendedQuadrants();
+
+	/**
 	 * Returns the meta object for enum '{@link dev.cartograph.model.StageKind <em>Stage Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3748,6 +4660,36 @@ public interface CartographPackage extends EPackage {
 	EEnum getGateEffect();
 
 	/**
+	 * Returns the meta object for enum '{@link dev.cartograph.model.PropertyType <em>Property Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Property Type</em>'.
+	 * @see dev.cartograph.model.PropertyType
+	 * @generated
+	 */
+	EEnum getPropertyType();
+
+	/**
+	 * Returns the meta object for enum '{@link dev.cartograph.model.UnitKind <em>Unit Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Unit Kind</em>'.
+	 * @see dev.cartograph.model.UnitKind
+	 * @generated
+	 */
+	EEnum getUnitKind();
+
+	/**
+	 * Returns the meta object for enum '{@link dev.cartograph.model.QuadrantKind <em>Quadrant Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Quadrant Kind</em>'.
+	 * @see dev.cartograph.model.QuadrantKind
+	 * @generated
+	 */
+	EEnum getQuadrantKind();
+
+	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Date</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3809,6 +4751,166 @@ public interface CartographPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NAMED_ELEMENT__DESCRIPTION = eINSTANCE.getNamedElement_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Properties</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NAMED_ELEMENT__PROPERTIES = eINSTANCE.getNamedElement_Properties();
+
+		/**
+		 * The meta object literal for the '<em><b>Origin</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NAMED_ELEMENT__ORIGIN = eINSTANCE.getNamedElement_Origin();
+
+		/**
+		 * The meta object literal for the '{@link dev.cartograph.model.impl.PropertyValueImpl <em>Property Value</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.cartograph.model.impl.PropertyValueImpl
+		 * @see dev.cartograph.model.impl.CartographPackageImpl#getPropertyValue()
+		 * @generated
+		 */
+		EClass PROPERTY_VALUE = eINSTANCE.getPropertyValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_VALUE__KEY = eINSTANCE.getPropertyValue_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_VALUE__VALUE = eINSTANCE.getPropertyValue_Value();
+
+		/**
+		 * The meta object literal for the '{@link dev.cartograph.model.impl.ExternalReferenceImpl <em>External Reference</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.cartograph.model.impl.ExternalReferenceImpl
+		 * @see dev.cartograph.model.impl.CartographPackageImpl#getExternalReference()
+		 * @generated
+		 */
+		EClass EXTERNAL_REFERENCE = eINSTANCE.getExternalReference();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXTERNAL_REFERENCE__SOURCE = eINSTANCE.getExternalReference_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXTERNAL_REFERENCE__ID = eINSTANCE.getExternalReference_Id();
+
+		/**
+		 * The meta object literal for the '{@link dev.cartograph.model.impl.PropertyDefinitionImpl <em>Property Definition</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.cartograph.model.impl.PropertyDefinitionImpl
+		 * @see dev.cartograph.model.impl.CartographPackageImpl#getPropertyDefinition()
+		 * @generated
+		 */
+		EClass PROPERTY_DEFINITION = eINSTANCE.getPropertyDefinition();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__KEY = eINSTANCE.getPropertyDefinition_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__NAME = eINSTANCE.getPropertyDefinition_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Name Fr</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__NAME_FR = eINSTANCE.getPropertyDefinition_NameFr();
+
+		/**
+		 * The meta object literal for the '<em><b>Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__TYPE = eINSTANCE.getPropertyDefinition_Type();
+
+		/**
+		 * The meta object literal for the '<em><b>Choices</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__CHOICES = eINSTANCE.getPropertyDefinition_Choices();
+
+		/**
+		 * The meta object literal for the '<em><b>Applies To</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__APPLIES_TO = eINSTANCE.getPropertyDefinition_AppliesTo();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROPERTY_DEFINITION__DESCRIPTION = eINSTANCE.getPropertyDefinition_Description();
+
+		/**
+		 * The meta object literal for the '{@link dev.cartograph.model.impl.OrganisationUnitImpl <em>Organisation Unit</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.cartograph.model.impl.OrganisationUnitImpl
+		 * @see dev.cartograph.model.impl.CartographPackageImpl#getOrganisationUnit()
+		 * @generated
+		 */
+		EClass ORGANISATION_UNIT = eINSTANCE.getOrganisationUnit();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ORGANISATION_UNIT__KIND = eINSTANCE.getOrganisationUnit_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Parent</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ORGANISATION_UNIT__PARENT = eINSTANCE.getOrganisationUnit_Parent();
 
 		/**
 		 * The meta object literal for the '{@link dev.cartograph.model.impl.PortfolioImpl <em>Portfolio</em>}' class.
@@ -3899,6 +5001,22 @@ public interface CartographPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PORTFOLIO__ROADMAP = eINSTANCE.getPortfolio_Roadmap();
+
+		/**
+		 * The meta object literal for the '<em><b>Property Definitions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PORTFOLIO__PROPERTY_DEFINITIONS = eINSTANCE.getPortfolio_PropertyDefinitions();
+
+		/**
+		 * The meta object literal for the '<em><b>Units</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PORTFOLIO__UNITS = eINSTANCE.getPortfolio_Units();
 
 		/**
 		 * The meta object literal for the '{@link dev.cartograph.model.impl.ScoringConfigurationImpl <em>Scoring Configuration</em>}' class.
@@ -4285,6 +5403,14 @@ public interface CartographPackage extends EPackage {
 		EAttribute EVIDENCE__COLLECTED_ON = eINSTANCE.getEvidence_CollectedOn();
 
 		/**
+		 * The meta object literal for the '<em><b>Properties</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVIDENCE__PROPERTIES = eINSTANCE.getEvidence_Properties();
+
+		/**
 		 * The meta object literal for the '{@link dev.cartograph.model.impl.WorkflowImpl <em>Workflow</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4317,6 +5443,14 @@ public interface CartographPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute WORKFLOW__OWNING_UNIT = eINSTANCE.getWorkflow_OwningUnit();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference WORKFLOW__UNIT = eINSTANCE.getWorkflow_Unit();
 
 		/**
 		 * The meta object literal for the '<em><b>Volume</b></em>' attribute feature.
@@ -4481,6 +5615,14 @@ public interface CartographPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute USE_CASE__OWNER = eINSTANCE.getUseCase_Owner();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference USE_CASE__UNIT = eINSTANCE.getUseCase_Unit();
 
 		/**
 		 * The meta object literal for the '<em><b>Steps</b></em>' reference list feature.
@@ -4929,6 +6071,30 @@ public interface CartographPackage extends EPackage {
 		EReference WAVE__USE_CASES = eINSTANCE.getWave_UseCases();
 
 		/**
+		 * The meta object literal for the '<em><b>Intended Scopes</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WAVE__INTENDED_SCOPES = eINSTANCE.getWave_IntendedScopes();
+
+		/**
+		 * The meta object literal for the '<em><b>Intended Categories</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WAVE__INTENDED_CATEGORIES = eINSTANCE.getWave_IntendedCategories();
+
+		/**
+		 * The meta object literal for the '<em><b>Intended Quadrants</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WAVE__INTENDED_QUADRANTS = eINSTANCE.getWave_IntendedQuadrants();
+
+		/**
 		 * The meta object literal for the '{@link dev.cartograph.model.StageKind <em>Stage Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5087,6 +6253,36 @@ public interface CartographPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum GATE_EFFECT = eINSTANCE.getGateEffect();
+
+		/**
+		 * The meta object literal for the '{@link dev.cartograph.model.PropertyType <em>Property Type</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.cartograph.model.PropertyType
+		 * @see dev.cartograph.model.impl.CartographPackageImpl#getPropertyType()
+		 * @generated
+		 */
+		EEnum PROPERTY_TYPE = eINSTANCE.getPropertyType();
+
+		/**
+		 * The meta object literal for the '{@link dev.cartograph.model.UnitKind <em>Unit Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.cartograph.model.UnitKind
+		 * @see dev.cartograph.model.impl.CartographPackageImpl#getUnitKind()
+		 * @generated
+		 */
+		EEnum UNIT_KIND = eINSTANCE.getUnitKind();
+
+		/**
+		 * The meta object literal for the '{@link dev.cartograph.model.QuadrantKind <em>Quadrant Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see dev.cartograph.model.QuadrantKind
+		 * @see dev.cartograph.model.impl.CartographPackageImpl#getQuadrantKind()
+		 * @generated
+		 */
+		EEnum QUADRANT_KIND = eINSTANCE.getQuadrantKind();
 
 		/**
 		 * The meta object literal for the '<em>Date</em>' data type.

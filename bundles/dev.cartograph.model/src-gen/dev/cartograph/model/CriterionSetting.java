@@ -11,7 +11,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * The portfolio's setting for one criterion. A criterion without a setting is enabled with its default weight.
+ * The portfolio's setting for one criterion. Once a portfolio lists settings, only the criteria it enables count (a criterion installed later is available but unused until enabled); a portfolio with no settings uses every installed criterion with its default weight.
  * <!-- end-model-doc -->
  *
  * <p>

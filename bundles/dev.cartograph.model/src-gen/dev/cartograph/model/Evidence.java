@@ -5,6 +5,7 @@ package dev.cartograph.model;
 
 import java.time.LocalDate;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -26,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dev.cartograph.model.Evidence#getFigure <em>Figure</em>}</li>
  *   <li>{@link dev.cartograph.model.Evidence#getLink <em>Link</em>}</li>
  *   <li>{@link dev.cartograph.model.Evidence#getCollectedOn <em>Collected On</em>}</li>
+ *   <li>{@link dev.cartograph.model.Evidence#getProperties <em>Properties</em>}</li>
  * </ul>
  *
  * @see dev.cartograph.model.CartographPackage#getEvidence()
@@ -170,5 +172,17 @@ public interface Evidence extends EObject {
 	 * @generated
 	 */
 	void setCollectedOn(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Properties</b></em>' containment reference list.
+	 * The list contents are of type {@link dev.cartograph.model.PropertyValue}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Properties</em>' containment reference list.
+	 * @see dev.cartograph.model.CartographPackage#getEvidence_Properties()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PropertyValue> getProperties();
 
 } // Evidence

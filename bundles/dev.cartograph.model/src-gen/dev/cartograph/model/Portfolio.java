@@ -28,6 +28,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link dev.cartograph.model.Portfolio#getInitiatives <em>Initiatives</em>}</li>
  *   <li>{@link dev.cartograph.model.Portfolio#getDataAssets <em>Data Assets</em>}</li>
  *   <li>{@link dev.cartograph.model.Portfolio#getRoadmap <em>Roadmap</em>}</li>
+ *   <li>{@link dev.cartograph.model.Portfolio#getPropertyDefinitions <em>Property Definitions</em>}</li>
+ *   <li>{@link dev.cartograph.model.Portfolio#getUnits <em>Units</em>}</li>
  * </ul>
  *
  * @see dev.cartograph.model.CartographPackage#getPortfolio()
@@ -208,5 +210,29 @@ public interface Portfolio extends NamedElement {
 	 * @generated
 	 */
 	void setRoadmap(Roadmap value);
+
+	/**
+	 * Returns the value of the '<em><b>Property Definitions</b></em>' containment reference list.
+	 * The list contents are of type {@link dev.cartograph.model.PropertyDefinition}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Property Definitions</em>' containment reference list.
+	 * @see dev.cartograph.model.CartographPackage#getPortfolio_PropertyDefinitions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PropertyDefinition> getPropertyDefinitions();
+
+	/**
+	 * Returns the value of the '<em><b>Units</b></em>' containment reference list.
+	 * The list contents are of type {@link dev.cartograph.model.OrganisationUnit}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Units</em>' containment reference list.
+	 * @see dev.cartograph.model.CartographPackage#getPortfolio_Units()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<OrganisationUnit> getUnits();
 
 } // Portfolio

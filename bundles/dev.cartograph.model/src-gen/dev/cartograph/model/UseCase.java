@@ -24,6 +24,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link dev.cartograph.model.UseCase#getAiPattern <em>Ai Pattern</em>}</li>
  *   <li>{@link dev.cartograph.model.UseCase#getSponsor <em>Sponsor</em>}</li>
  *   <li>{@link dev.cartograph.model.UseCase#getOwner <em>Owner</em>}</li>
+ *   <li>{@link dev.cartograph.model.UseCase#getUnit <em>Unit</em>}</li>
  *   <li>{@link dev.cartograph.model.UseCase#getSteps <em>Steps</em>}</li>
  *   <li>{@link dev.cartograph.model.UseCase#getStages <em>Stages</em>}</li>
  *   <li>{@link dev.cartograph.model.UseCase#getFrictions <em>Frictions</em>}</li>
@@ -181,6 +182,31 @@ public interface UseCase extends NamedElement {
 	 * @generated
 	 */
 	void setOwner(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Unit</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The organisation unit (department, agency, business unit) the use case belongs to.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Unit</em>' reference.
+	 * @see #setUnit(OrganisationUnit)
+	 * @see dev.cartograph.model.CartographPackage#getUseCase_Unit()
+	 * @model
+	 * @generated
+	 */
+	OrganisationUnit getUnit();
+
+	/**
+	 * Sets the value of the '{@link dev.cartograph.model.UseCase#getUnit <em>Unit</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Unit</em>' reference.
+	 * @see #getUnit()
+	 * @generated
+	 */
+	void setUnit(OrganisationUnit value);
 
 	/**
 	 * Returns the value of the '<em><b>Steps</b></em>' reference list.

@@ -25,6 +25,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link dev.cartograph.model.Wave#getTheme <em>Theme</em>}</li>
  *   <li>{@link dev.cartograph.model.Wave#getCapacity <em>Capacity</em>}</li>
  *   <li>{@link dev.cartograph.model.Wave#getUseCases <em>Use Cases</em>}</li>
+ *   <li>{@link dev.cartograph.model.Wave#getIntendedScopes <em>Intended Scopes</em>}</li>
+ *   <li>{@link dev.cartograph.model.Wave#getIntendedCategories <em>Intended Categories</em>}</li>
+ *   <li>{@link dev.cartograph.model.Wave#getIntendedQuadrants <em>Intended Quadrants</em>}</li>
  * </ul>
  *
  * @see dev.cartograph.model.CartographPackage#getWave()
@@ -163,5 +166,56 @@ public interface Wave extends NamedElement {
 	 * @generated
 	 */
 	EList<UseCase> getUseCases();
+
+	/**
+	 * Returns the value of the '<em><b>Intended Scopes</b></em>' attribute list.
+	 * The list contents are of type {@link dev.cartograph.model.Scope}.
+	 * The literals are from the enumeration {@link dev.cartograph.model.Scope}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The scopes (internal, external) the wave is for; empty means any scope.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Intended Scopes</em>' attribute list.
+	 * @see dev.cartograph.model.Scope
+	 * @see dev.cartograph.model.CartographPackage#getWave_IntendedScopes()
+	 * @model
+	 * @generated
+	 */
+	EList<Scope> getIntendedScopes();
+
+	/**
+	 * Returns the value of the '<em><b>Intended Categories</b></em>' attribute list.
+	 * The list contents are of type {@link dev.cartograph.model.WorkflowCategory}.
+	 * The literals are from the enumeration {@link dev.cartograph.model.WorkflowCategory}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The workflow categories (high-volume repetitive, long tail, customer facing) the wave is for; empty means any category.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Intended Categories</em>' attribute list.
+	 * @see dev.cartograph.model.WorkflowCategory
+	 * @see dev.cartograph.model.CartographPackage#getWave_IntendedCategories()
+	 * @model
+	 * @generated
+	 */
+	EList<WorkflowCategory> getIntendedCategories();
+
+	/**
+	 * Returns the value of the '<em><b>Intended Quadrants</b></em>' attribute list.
+	 * The list contents are of type {@link dev.cartograph.model.QuadrantKind}.
+	 * The literals are from the enumeration {@link dev.cartograph.model.QuadrantKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The quadrants of the impact/feasibility grid the wave is for; empty means any quadrant.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Intended Quadrants</em>' attribute list.
+	 * @see dev.cartograph.model.QuadrantKind
+	 * @see dev.cartograph.model.CartographPackage#getWave_IntendedQuadrants()
+	 * @model
+	 * @generated
+	 */
+	EList<QuadrantKind> getIntendedQuadrants();
 
 } // Wave

@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link dev.cartograph.model.Workflow#getScope <em>Scope</em>}</li>
  *   <li>{@link dev.cartograph.model.Workflow#getCategory <em>Category</em>}</li>
  *   <li>{@link dev.cartograph.model.Workflow#getOwningUnit <em>Owning Unit</em>}</li>
+ *   <li>{@link dev.cartograph.model.Workflow#getUnit <em>Unit</em>}</li>
  *   <li>{@link dev.cartograph.model.Workflow#getVolume <em>Volume</em>}</li>
  *   <li>{@link dev.cartograph.model.Workflow#getPeriod <em>Period</em>}</li>
  *   <li>{@link dev.cartograph.model.Workflow#getSteps <em>Steps</em>}</li>
@@ -102,6 +103,31 @@ public interface Workflow extends NamedElement {
 	 * @generated
 	 */
 	void setOwningUnit(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Unit</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The organisation unit that runs the workflow.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Unit</em>' reference.
+	 * @see #setUnit(OrganisationUnit)
+	 * @see dev.cartograph.model.CartographPackage#getWorkflow_Unit()
+	 * @model
+	 * @generated
+	 */
+	OrganisationUnit getUnit();
+
+	/**
+	 * Sets the value of the '{@link dev.cartograph.model.Workflow#getUnit <em>Unit</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Unit</em>' reference.
+	 * @see #getUnit()
+	 * @generated
+	 */
+	void setUnit(OrganisationUnit value);
 
 	/**
 	 * Returns the value of the '<em><b>Volume</b></em>' attribute.

@@ -42,6 +42,16 @@ public interface Criterion {
     /** @return the weight used when the portfolio does not set one; finite and not negative */
     double defaultWeight();
 
+    /**
+     * @return whether a new portfolio turns the criterion on. A contributed criterion is off in
+     *         new portfolios unless its contribution says otherwise (the eight criteria of the
+     *         method say so); it is always offered on the Criteria page. A criterion built in
+     *         code is on.
+     */
+    default boolean enabledInNewPortfolios() {
+        return true;
+    }
+
     /** @return who contributed the criterion (a bundle id), named when it fails */
     String contributor();
 

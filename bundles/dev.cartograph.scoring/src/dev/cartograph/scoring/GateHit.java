@@ -28,8 +28,8 @@ public record GateHit(GateRule gate, Criterion criterion, double value) {
     public String message(Locale locale) {
         String key = gate.operator() == GateOperator.AT_MOST ? "Gate_atMost" : "Gate_atLeast"; //$NON-NLS-1$ //$NON-NLS-2$
         String condition = Messages.format(locale, key, criterion.label(), value, gate.threshold());
-        String reason = gate.reason();
-        return reason == null || reason.isBlank() ? condition
+        String reason = Sentences.clause(gate.reason());
+        return reason.isEmpty() ? condition
                 : Messages.format(locale, "Gate_withReason", condition, reason); //$NON-NLS-1$
     }
 }

@@ -80,7 +80,10 @@ public final class ScoringResult {
         return all;
     }
 
-    /** @return the ranked use cases, best first: rank {@code i + 1} is {@code ranking().get(i)} */
+    /**
+     * @return the ranked use cases, best first, tied ones by name; see {@link #rankOf} for their
+     *         ranks, which tied use cases share
+     */
     public List<UseCaseScore> ranking() {
         return ranking;
     }
@@ -96,18 +99,51 @@ public final class ScoringResult {
 
     /**
      * @param useCase a use case
-     * @return its rank from 1, or 0 if it is not ranked
+     * @return its rank from 1, or 0 if it is not ranked. Use cases with the same overall score
+     *         share a rank (standard competition ranking: two tied first are both 1, the next
+     *         is 3), whatever their names
      */
     public int rankOf(UseCase useCase) {
+        return ranks().getOrDefault(useCase, 0);
+    }
+
+    /**
+     * @param useCase a use case
+     * @return whether it is ranked and shares its rank with another use case
+     */
+    public boolean isTied(UseCase useCase) {
+        int rank = rankOf(useCase);
+        if (rank == 0) {
+            return false;
+        }
+        int index = rank - 1;
+        return index + 1 < ranking.size() && ranking.get(index + 1).overall() == ranking.get(index).overall();
+    }
+
+    /**
+     * @param useCase a use case
+     * @return its rank as shown to the user: {@code "3"}, {@code "=1"} when tied, {@code ""} when
+     *         not ranked
+     */
+    public String rankLabel(UseCase useCase) {
+        int rank = rankOf(useCase);
+        return rank == 0 ? "" : (isTied(useCase) ? "=" : "") + rank; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private Map<UseCase, Integer> ranks() {
         Map<UseCase, Integer> map = ranks;
         if (map == null) {
             map = new IdentityHashMap<>(ranking.size() * 2);
+            int rank = 0;
             for (int i = 0; i < ranking.size(); i++) {
-                map.put(ranking.get(i).useCase(), i + 1);
+                if (i == 0 || ranking.get(i).overall() != ranking.get(i - 1).overall()) {
+                    rank = i + 1;
+                }
+                map.put(ranking.get(i).useCase(), rank);
             }
             ranks = map;
         }
-        return map.getOrDefault(useCase, 0);
+        return map;
     }
 
     /**

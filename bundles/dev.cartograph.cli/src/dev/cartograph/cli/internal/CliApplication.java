@@ -29,6 +29,12 @@ public final class CliApplication implements IApplication {
     /** The caller's directory, set by the start script; relative file names start there. */
     private static final String WORKING_DIRECTORY = "cartograph.cwd"; //$NON-NLS-1$
 
+    /** The width text tables fit into when the terminal's is not known (output to a file, a pipe). */
+    static final int DEFAULT_COLUMNS = 100;
+
+    /** The lines of a screenful when the terminal's is not known. */
+    static final int DEFAULT_LINES = 40;
+
     @Override
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
@@ -42,6 +48,7 @@ public final class CliApplication implements IApplication {
                 .workingDirectory(Path.of(System.getProperty(WORKING_DIRECTORY, ""))) //$NON-NLS-1$
                 .locale(Locale.getDefault())
                 .streams(out, err)
+                .terminal(size("COLUMNS", DEFAULT_COLUMNS), size("LINES", DEFAULT_LINES)) //$NON-NLS-1$ //$NON-NLS-2$
                 .build();
         int code = new CommandLine(environment).run(args == null ? new String[0] : args);
         out.flush();
@@ -52,5 +59,25 @@ public final class CliApplication implements IApplication {
     @Override
     public void stop() {
         // A command runs to its end; there is nothing to interrupt.
+    }
+
+    /**
+     * @param name {@code COLUMNS} or {@code LINES}: the environment variable, also passed by the
+     *        start script as the system property {@code cartograph.columns} or {@code cartograph.lines}
+     *        (from {@code tput} when the output is a terminal; shells do not export them)
+     * @param fallback the size when neither is a positive number
+     * @return the size; {@code 0} (no limit) when it is set to 0
+     */
+    static int size(String name, int fallback) {
+        String value = System.getProperty("cartograph." + name.toLowerCase(Locale.ROOT)); //$NON-NLS-1$
+        if (value == null || value.isBlank()) {
+            value = System.getenv(name);
+        }
+        try {
+            int size = value == null ? -1 : Integer.parseInt(value.strip());
+            return size >= 0 ? size : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 }

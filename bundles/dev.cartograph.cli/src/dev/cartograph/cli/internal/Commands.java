@@ -7,9 +7,11 @@ import java.util.Optional;
 
 import dev.cartograph.cli.internal.commands.BenchCommand;
 import dev.cartograph.cli.internal.commands.CriteriaCommand;
+import dev.cartograph.cli.internal.commands.ExportCommand;
 import dev.cartograph.cli.internal.commands.HelpCommand;
 import dev.cartograph.cli.internal.commands.MapCommand;
 import dev.cartograph.cli.internal.commands.RankCommand;
+import dev.cartograph.cli.internal.commands.ReportCommand;
 import dev.cartograph.cli.internal.commands.RoadmapCommand;
 import dev.cartograph.cli.internal.commands.ScoreCommand;
 import dev.cartograph.cli.internal.commands.SensitivityCommand;
@@ -19,7 +21,9 @@ import dev.cartograph.cli.internal.commands.ValidateCommand;
 public final class Commands {
 
     private static final List<Command> ALL = List.of(new ValidateCommand(), new ScoreCommand(), new RankCommand(),
-            new SensitivityCommand(), new RoadmapCommand(), new CriteriaCommand(), new MapCommand(), new BenchCommand(),
+            new SensitivityCommand(), new RoadmapCommand(), new CriteriaCommand(), new MapCommand(), new ReportCommand(),
+            new ExportCommand(),
+            new BenchCommand(),
             new HelpCommand());
 
     private Commands() {

@@ -35,6 +35,11 @@ public final class Invocation {
         this.format = format;
     }
 
+    /** @return the output format */
+    public Format format() {
+        return format;
+    }
+
     /** @return the environment */
     public CommandEnvironment environment() {
         return environment;
@@ -145,7 +150,7 @@ public final class Invocation {
      * @param document the document
      */
     public void print(Document document) {
-        environment.out().print(format.write(document, locale()));
+        environment.out().print(format.write(document, locale(), environment.columns()));
         if (!format.includesNotes()) {
             document.notes().forEach(note -> environment.err().println(text("Output_note", note))); //$NON-NLS-1$
         }

@@ -73,6 +73,98 @@ public class CartographItemProviderAdapterFactory extends CartographAdapterFacto
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link dev.cartograph.model.PropertyValue} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PropertyValueItemProvider propertyValueItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.cartograph.model.PropertyValue}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPropertyValueAdapter() {
+		if (propertyValueItemProvider == null) {
+			propertyValueItemProvider = new PropertyValueItemProvider(this);
+		}
+
+		return propertyValueItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link dev.cartograph.model.ExternalReference} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ExternalReferenceItemProvider externalReferenceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.cartograph.model.ExternalReference}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createExternalReferenceAdapter() {
+		if (externalReferenceItemProvider == null) {
+			externalReferenceItemProvider = new ExternalReferenceItemProvider(this);
+		}
+
+		return externalReferenceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link dev.cartograph.model.PropertyDefinition} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PropertyDefinitionItemProvider propertyDefinitionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.cartograph.model.PropertyDefinition}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPropertyDefinitionAdapter() {
+		if (propertyDefinitionItemProvider == null) {
+			propertyDefinitionItemProvider = new PropertyDefinitionItemProvider(this);
+		}
+
+		return propertyDefinitionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link dev.cartograph.model.OrganisationUnit} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected OrganisationUnitItemProvider organisationUnitItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link dev.cartograph.model.OrganisationUnit}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createOrganisationUnitAdapter() {
+		if (organisationUnitItemProvider == null) {
+			organisationUnitItemProvider = new OrganisationUnitItemProvider(this);
+		}
+
+		return organisationUnitItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link dev.cartograph.model.Portfolio} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -614,6 +706,10 @@ public class CartographItemProviderAdapterFactory extends CartographAdapterFacto
 	 */
 	@Override
 	public void dispose() {
+		if (propertyValueItemProvider != null) propertyValueItemProvider.dispose();
+		if (externalReferenceItemProvider != null) externalReferenceItemProvider.dispose();
+		if (propertyDefinitionItemProvider != null) propertyDefinitionItemProvider.dispose();
+		if (organisationUnitItemProvider != null) organisationUnitItemProvider.dispose();
 		if (portfolioItemProvider != null) portfolioItemProvider.dispose();
 		if (scoringConfigurationItemProvider != null) scoringConfigurationItemProvider.dispose();
 		if (criterionSettingItemProvider != null) criterionSettingItemProvider.dispose();

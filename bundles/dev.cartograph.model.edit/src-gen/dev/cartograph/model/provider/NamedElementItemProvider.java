@@ -4,6 +4,7 @@
 package dev.cartograph.model.provider;
 
 
+import dev.cartograph.model.CartographFactory;
 import dev.cartograph.model.CartographPackage;
 import dev.cartograph.model.NamedElement;
 
@@ -15,6 +16,7 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.common.util.ResourceLocator;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
@@ -112,6 +114,37 @@ public class NamedElementItemProvider
 	}
 
 	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(CartographPackage.Literals.NAMED_ELEMENT__PROPERTIES);
+			childrenFeatures.add(CartographPackage.Literals.NAMED_ELEMENT__ORIGIN);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -142,6 +175,10 @@ public class NamedElementItemProvider
 			case CartographPackage.NAMED_ELEMENT__DESCRIPTION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
+			case CartographPackage.NAMED_ELEMENT__PROPERTIES:
+			case CartographPackage.NAMED_ELEMENT__ORIGIN:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
+				return;
 		}
 		super.notifyChanged(notification);
 	}
@@ -156,6 +193,16 @@ public class NamedElementItemProvider
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CartographPackage.Literals.NAMED_ELEMENT__PROPERTIES,
+				 CartographFactory.eINSTANCE.createPropertyValue()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CartographPackage.Literals.NAMED_ELEMENT__ORIGIN,
+				 CartographFactory.eINSTANCE.createExternalReference()));
 	}
 
 	/**

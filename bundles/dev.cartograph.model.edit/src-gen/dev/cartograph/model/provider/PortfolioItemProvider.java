@@ -141,6 +141,8 @@ public class PortfolioItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(CartographPackage.Literals.PORTFOLIO__INITIATIVES);
 			childrenFeatures.add(CartographPackage.Literals.PORTFOLIO__DATA_ASSETS);
 			childrenFeatures.add(CartographPackage.Literals.PORTFOLIO__ROADMAP);
+			childrenFeatures.add(CartographPackage.Literals.PORTFOLIO__PROPERTY_DEFINITIONS);
+			childrenFeatures.add(CartographPackage.Literals.PORTFOLIO__UNITS);
 		}
 		return childrenFeatures;
 	}
@@ -208,6 +210,8 @@ public class PortfolioItemProvider extends NamedElementItemProvider {
 			case CartographPackage.PORTFOLIO__INITIATIVES:
 			case CartographPackage.PORTFOLIO__DATA_ASSETS:
 			case CartographPackage.PORTFOLIO__ROADMAP:
+			case CartographPackage.PORTFOLIO__PROPERTY_DEFINITIONS:
+			case CartographPackage.PORTFOLIO__UNITS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -259,6 +263,16 @@ public class PortfolioItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(CartographPackage.Literals.PORTFOLIO__ROADMAP,
 				 CartographFactory.eINSTANCE.createRoadmap()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CartographPackage.Literals.PORTFOLIO__PROPERTY_DEFINITIONS,
+				 CartographFactory.eINSTANCE.createPropertyDefinition()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CartographPackage.Literals.PORTFOLIO__UNITS,
+				 CartographFactory.eINSTANCE.createOrganisationUnit()));
 	}
 
 }

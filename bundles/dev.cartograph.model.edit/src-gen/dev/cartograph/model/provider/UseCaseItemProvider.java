@@ -55,6 +55,7 @@ public class UseCaseItemProvider extends NamedElementItemProvider {
 			addAiPatternPropertyDescriptor(object);
 			addSponsorPropertyDescriptor(object);
 			addOwnerPropertyDescriptor(object);
+			addUnitPropertyDescriptor(object);
 			addStepsPropertyDescriptor(object);
 			addStagesPropertyDescriptor(object);
 			addFrictionsPropertyDescriptor(object);
@@ -195,6 +196,28 @@ public class UseCaseItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Unit feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUnitPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_UseCase_unit_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_UseCase_unit_feature", "_UI_UseCase_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 CartographPackage.Literals.USE_CASE__UNIT,
+				 true,
+				 false,
+				 true,
+				 null,
 				 null,
 				 null));
 	}

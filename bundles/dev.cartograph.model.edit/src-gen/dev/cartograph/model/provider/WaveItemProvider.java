@@ -51,6 +51,9 @@ public class WaveItemProvider extends NamedElementItemProvider {
 			addThemePropertyDescriptor(object);
 			addCapacityPropertyDescriptor(object);
 			addUseCasesPropertyDescriptor(object);
+			addIntendedScopesPropertyDescriptor(object);
+			addIntendedCategoriesPropertyDescriptor(object);
+			addIntendedQuadrantsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -166,6 +169,72 @@ public class WaveItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Intended Scopes feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIntendedScopesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Wave_intendedScopes_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Wave_intendedScopes_feature", "_UI_Wave_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 CartographPackage.Literals.WAVE__INTENDED_SCOPES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Intended Categories feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIntendedCategoriesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Wave_intendedCategories_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Wave_intendedCategories_feature", "_UI_Wave_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 CartographPackage.Literals.WAVE__INTENDED_CATEGORIES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Intended Quadrants feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIntendedQuadrantsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Wave_intendedQuadrants_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Wave_intendedQuadrants_feature", "_UI_Wave_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 CartographPackage.Literals.WAVE__INTENDED_QUADRANTS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Wave.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -207,6 +276,9 @@ public class WaveItemProvider extends NamedElementItemProvider {
 			case CartographPackage.WAVE__END:
 			case CartographPackage.WAVE__THEME:
 			case CartographPackage.WAVE__CAPACITY:
+			case CartographPackage.WAVE__INTENDED_SCOPES:
+			case CartographPackage.WAVE__INTENDED_CATEGORIES:
+			case CartographPackage.WAVE__INTENDED_QUADRANTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -52,6 +52,7 @@ public class WorkflowItemProvider extends NamedElementItemProvider {
 			addScopePropertyDescriptor(object);
 			addCategoryPropertyDescriptor(object);
 			addOwningUnitPropertyDescriptor(object);
+			addUnitPropertyDescriptor(object);
 			addVolumePropertyDescriptor(object);
 			addPeriodPropertyDescriptor(object);
 		}
@@ -120,6 +121,28 @@ public class WorkflowItemProvider extends NamedElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Unit feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUnitPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Workflow_unit_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Workflow_unit_feature", "_UI_Workflow_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 CartographPackage.Literals.WORKFLOW__UNIT,
+				 true,
+				 false,
+				 true,
+				 null,
 				 null,
 				 null));
 	}

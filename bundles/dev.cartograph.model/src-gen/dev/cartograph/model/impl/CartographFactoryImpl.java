@@ -60,6 +60,10 @@ public class CartographFactoryImpl extends EFactoryImpl implements CartographFac
 	@Override
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
+			case CartographPackage.PROPERTY_VALUE: return createPropertyValue();
+			case CartographPackage.EXTERNAL_REFERENCE: return createExternalReference();
+			case CartographPackage.PROPERTY_DEFINITION: return createPropertyDefinition();
+			case CartographPackage.ORGANISATION_UNIT: return createOrganisationUnit();
 			case CartographPackage.PORTFOLIO: return createPortfolio();
 			case CartographPackage.SCORING_CONFIGURATION: return createScoringConfiguration();
 			case CartographPackage.CRITERION_SETTING: return createCriterionSetting();
@@ -124,6 +128,12 @@ public class CartographFactoryImpl extends EFactoryImpl implements CartographFac
 				return createGateOperatorFromString(eDataType, initialValue);
 			case CartographPackage.GATE_EFFECT:
 				return createGateEffectFromString(eDataType, initialValue);
+			case CartographPackage.PROPERTY_TYPE:
+				return createPropertyTypeFromString(eDataType, initialValue);
+			case CartographPackage.UNIT_KIND:
+				return createUnitKindFromString(eDataType, initialValue);
+			case CartographPackage.QUADRANT_KIND:
+				return createQuadrantKindFromString(eDataType, initialValue);
 			case CartographPackage.DATE:
 				return createDateFromString(eDataType, initialValue);
 			default:
@@ -171,11 +181,61 @@ public class CartographFactoryImpl extends EFactoryImpl implements CartographFac
 				return convertGateOperatorToString(eDataType, instanceValue);
 			case CartographPackage.GATE_EFFECT:
 				return convertGateEffectToString(eDataType, instanceValue);
+			case CartographPackage.PROPERTY_TYPE:
+				return convertPropertyTypeToString(eDataType, instanceValue);
+			case CartographPackage.UNIT_KIND:
+				return convertUnitKindToString(eDataType, instanceValue);
+			case CartographPackage.QUADRANT_KIND:
+				return convertQuadrantKindToString(eDataType, instanceValue);
 			case CartographPackage.DATE:
 				return convertDateToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PropertyValue createPropertyValue() {
+		PropertyValueImpl propertyValue = new PropertyValueImpl();
+		return propertyValue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ExternalReference createExternalReference() {
+		ExternalReferenceImpl externalReference = new ExternalReferenceImpl();
+		return externalReference;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PropertyDefinition createPropertyDefinition() {
+		PropertyDefinitionImpl propertyDefinition = new PropertyDefinitionImpl();
+		return propertyDefinition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OrganisationUnit createOrganisationUnit() {
+		OrganisationUnitImpl organisationUnit = new OrganisationUnitImpl();
+		return organisationUnit;
 	}
 
 	/**
@@ -704,6 +764,66 @@ public class CartographFactoryImpl extends EFactoryImpl implements CartographFac
 	 * @generated
 	 */
 	public String convertGateEffectToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PropertyType createPropertyTypeFromString(EDataType eDataType, String initialValue) {
+		PropertyType result = PropertyType.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPropertyTypeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public UnitKind createUnitKindFromString(EDataType eDataType, String initialValue) {
+		UnitKind result = UnitKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertUnitKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public QuadrantKind createQuadrantKindFromString(EDataType eDataType, String initialValue) {
+		QuadrantKind result = QuadrantKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertQuadrantKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

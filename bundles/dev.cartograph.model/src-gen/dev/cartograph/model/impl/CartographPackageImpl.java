@@ -17,6 +17,7 @@ import dev.cartograph.model.DataAvailability;
 import dev.cartograph.model.DataQuality;
 import dev.cartograph.model.Evidence;
 import dev.cartograph.model.EvidenceKind;
+import dev.cartograph.model.ExternalReference;
 import dev.cartograph.model.Frequency;
 import dev.cartograph.model.Friction;
 import dev.cartograph.model.Gate;
@@ -26,8 +27,13 @@ import dev.cartograph.model.Initiative;
 import dev.cartograph.model.JourneyStage;
 import dev.cartograph.model.Kpi;
 import dev.cartograph.model.NamedElement;
+import dev.cartograph.model.OrganisationUnit;
 import dev.cartograph.model.Period;
 import dev.cartograph.model.Portfolio;
+import dev.cartograph.model.PropertyDefinition;
+import dev.cartograph.model.PropertyType;
+import dev.cartograph.model.PropertyValue;
+import dev.cartograph.model.QuadrantKind;
 import dev.cartograph.model.Roadmap;
 import dev.cartograph.model.Scope;
 import dev.cartograph.model.Score;
@@ -35,6 +41,7 @@ import dev.cartograph.model.ScoringConfiguration;
 import dev.cartograph.model.Severity;
 import dev.cartograph.model.StageKind;
 import dev.cartograph.model.Touchpoint;
+import dev.cartograph.model.UnitKind;
 import dev.cartograph.model.UseCase;
 import dev.cartograph.model.UseCaseStatus;
 import dev.cartograph.model.Wave;
@@ -66,6 +73,34 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 	 * @generated
 	 */
 	private EClass namedElementEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass propertyValueEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass externalReferenceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass propertyDefinitionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass organisationUnitEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -317,6 +352,27 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EEnum propertyTypeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum unitKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum quadrantKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EDataType dateEDataType = null;
 
 	/**
@@ -407,6 +463,196 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 	@Override
 	public EAttribute getNamedElement_Description() {
 		return (EAttribute)namedElementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNamedElement_Properties() {
+		return (EReference)namedElementEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNamedElement_Origin() {
+		return (EReference)namedElementEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPropertyValue() {
+		return propertyValueEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPropertyValue_Key() {
+		return (EAttribute)propertyValueEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPropertyValue_Value() {
+		return (EAttribute)propertyValueEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExternalReference() {
+		return externalReferenceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExternalReference_Source() {
+		return (EAttribute)externalReferenceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExternalReference_Id() {
+		return (EAttribute)externalReferenceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPropertyDefinition() {
+		return propertyDefinitionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPropertyDefinition_Key() {
+		return (EAttribute)propertyDefinitionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPropertyDefinition_Name() {
+		return (EAttribute)propertyDefinitionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPropertyDefinition_NameFr() {
+		return (EAttribute)propertyDefinitionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPropertyDefinition_Type() {
+		return (EAttribute)propertyDefinitionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPropertyDefinition_Choices() {
+		return (EAttribute)propertyDefinitionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPropertyDefinition_AppliesTo() {
+		return (EAttribute)propertyDefinitionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPropertyDefinition_Description() {
+		return (EAttribute)propertyDefinitionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOrganisationUnit() {
+		return organisationUnitEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOrganisationUnit_Kind() {
+		return (EAttribute)organisationUnitEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOrganisationUnit_Parent() {
+		return (EReference)organisationUnitEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -517,6 +763,26 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 	@Override
 	public EReference getPortfolio_Roadmap() {
 		return (EReference)portfolioEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPortfolio_PropertyDefinitions() {
+		return (EReference)portfolioEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPortfolio_Units() {
+		return (EReference)portfolioEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -985,6 +1251,16 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 	 * @generated
 	 */
 	@Override
+	public EReference getEvidence_Properties() {
+		return (EReference)evidenceEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getWorkflow() {
 		return workflowEClass;
 	}
@@ -1025,8 +1301,8 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWorkflow_Volume() {
-		return (EAttribute)workflowEClass.getEStructuralFeatures().get(3);
+	public EReference getWorkflow_Unit() {
+		return (EReference)workflowEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1035,7 +1311,7 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWorkflow_Period() {
+	public EAttribute getWorkflow_Volume() {
 		return (EAttribute)workflowEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1045,8 +1321,18 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getWorkflow_Period() {
+		return (EAttribute)workflowEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getWorkflow_Steps() {
-		return (EReference)workflowEClass.getEStructuralFeatures().get(5);
+		return (EReference)workflowEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1225,7 +1511,7 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 	 * @generated
 	 */
 	@Override
-	public EReference getUseCase_Steps() {
+	public EReference getUseCase_Unit() {
 		return (EReference)useCaseEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1235,7 +1521,7 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 	 * @generated
 	 */
 	@Override
-	public EReference getUseCase_Stages() {
+	public EReference getUseCase_Steps() {
 		return (EReference)useCaseEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1245,7 +1531,7 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 	 * @generated
 	 */
 	@Override
-	public EReference getUseCase_Frictions() {
+	public EReference getUseCase_Stages() {
 		return (EReference)useCaseEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1255,7 +1541,7 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 	 * @generated
 	 */
 	@Override
-	public EReference getUseCase_Initiatives() {
+	public EReference getUseCase_Frictions() {
 		return (EReference)useCaseEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1265,7 +1551,7 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 	 * @generated
 	 */
 	@Override
-	public EReference getUseCase_DataAssets() {
+	public EReference getUseCase_Initiatives() {
 		return (EReference)useCaseEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1275,7 +1561,7 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 	 * @generated
 	 */
 	@Override
-	public EReference getUseCase_DependsOn() {
+	public EReference getUseCase_DataAssets() {
 		return (EReference)useCaseEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -1285,7 +1571,7 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 	 * @generated
 	 */
 	@Override
-	public EReference getUseCase_Dependents() {
+	public EReference getUseCase_DependsOn() {
 		return (EReference)useCaseEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -1295,7 +1581,7 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 	 * @generated
 	 */
 	@Override
-	public EReference getUseCase_Wave() {
+	public EReference getUseCase_Dependents() {
 		return (EReference)useCaseEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -1305,7 +1591,7 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 	 * @generated
 	 */
 	@Override
-	public EReference getUseCase_BusinessCase() {
+	public EReference getUseCase_Wave() {
 		return (EReference)useCaseEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -1315,8 +1601,18 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 	 * @generated
 	 */
 	@Override
-	public EReference getUseCase_Scores() {
+	public EReference getUseCase_BusinessCase() {
 		return (EReference)useCaseEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getUseCase_Scores() {
+		return (EReference)useCaseEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -1765,6 +2061,36 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getWave_IntendedScopes() {
+		return (EAttribute)waveEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWave_IntendedCategories() {
+		return (EAttribute)waveEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWave_IntendedQuadrants() {
+		return (EAttribute)waveEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getStageKind() {
 		return stageKindEEnum;
 	}
@@ -1925,6 +2251,36 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 	 * @generated
 	 */
 	@Override
+	public EEnum getPropertyType() {
+		return propertyTypeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getUnitKind() {
+		return unitKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getQuadrantKind() {
+		return quadrantKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getDate() {
 		return dateEDataType;
 	}
@@ -1961,6 +2317,29 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 		namedElementEClass = createEClass(NAMED_ELEMENT);
 		createEAttribute(namedElementEClass, NAMED_ELEMENT__NAME);
 		createEAttribute(namedElementEClass, NAMED_ELEMENT__DESCRIPTION);
+		createEReference(namedElementEClass, NAMED_ELEMENT__PROPERTIES);
+		createEReference(namedElementEClass, NAMED_ELEMENT__ORIGIN);
+
+		propertyValueEClass = createEClass(PROPERTY_VALUE);
+		createEAttribute(propertyValueEClass, PROPERTY_VALUE__KEY);
+		createEAttribute(propertyValueEClass, PROPERTY_VALUE__VALUE);
+
+		externalReferenceEClass = createEClass(EXTERNAL_REFERENCE);
+		createEAttribute(externalReferenceEClass, EXTERNAL_REFERENCE__SOURCE);
+		createEAttribute(externalReferenceEClass, EXTERNAL_REFERENCE__ID);
+
+		propertyDefinitionEClass = createEClass(PROPERTY_DEFINITION);
+		createEAttribute(propertyDefinitionEClass, PROPERTY_DEFINITION__KEY);
+		createEAttribute(propertyDefinitionEClass, PROPERTY_DEFINITION__NAME);
+		createEAttribute(propertyDefinitionEClass, PROPERTY_DEFINITION__NAME_FR);
+		createEAttribute(propertyDefinitionEClass, PROPERTY_DEFINITION__TYPE);
+		createEAttribute(propertyDefinitionEClass, PROPERTY_DEFINITION__CHOICES);
+		createEAttribute(propertyDefinitionEClass, PROPERTY_DEFINITION__APPLIES_TO);
+		createEAttribute(propertyDefinitionEClass, PROPERTY_DEFINITION__DESCRIPTION);
+
+		organisationUnitEClass = createEClass(ORGANISATION_UNIT);
+		createEAttribute(organisationUnitEClass, ORGANISATION_UNIT__KIND);
+		createEReference(organisationUnitEClass, ORGANISATION_UNIT__PARENT);
 
 		portfolioEClass = createEClass(PORTFOLIO);
 		createEAttribute(portfolioEClass, PORTFOLIO__ORGANISATION);
@@ -1973,6 +2352,8 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 		createEReference(portfolioEClass, PORTFOLIO__INITIATIVES);
 		createEReference(portfolioEClass, PORTFOLIO__DATA_ASSETS);
 		createEReference(portfolioEClass, PORTFOLIO__ROADMAP);
+		createEReference(portfolioEClass, PORTFOLIO__PROPERTY_DEFINITIONS);
+		createEReference(portfolioEClass, PORTFOLIO__UNITS);
 
 		scoringConfigurationEClass = createEClass(SCORING_CONFIGURATION);
 		createEAttribute(scoringConfigurationEClass, SCORING_CONFIGURATION__STRATEGY_ID);
@@ -2027,11 +2408,13 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 		createEAttribute(evidenceEClass, EVIDENCE__FIGURE);
 		createEAttribute(evidenceEClass, EVIDENCE__LINK);
 		createEAttribute(evidenceEClass, EVIDENCE__COLLECTED_ON);
+		createEReference(evidenceEClass, EVIDENCE__PROPERTIES);
 
 		workflowEClass = createEClass(WORKFLOW);
 		createEAttribute(workflowEClass, WORKFLOW__SCOPE);
 		createEAttribute(workflowEClass, WORKFLOW__CATEGORY);
 		createEAttribute(workflowEClass, WORKFLOW__OWNING_UNIT);
+		createEReference(workflowEClass, WORKFLOW__UNIT);
 		createEAttribute(workflowEClass, WORKFLOW__VOLUME);
 		createEAttribute(workflowEClass, WORKFLOW__PERIOD);
 		createEReference(workflowEClass, WORKFLOW__STEPS);
@@ -2054,6 +2437,7 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 		createEAttribute(useCaseEClass, USE_CASE__AI_PATTERN);
 		createEAttribute(useCaseEClass, USE_CASE__SPONSOR);
 		createEAttribute(useCaseEClass, USE_CASE__OWNER);
+		createEReference(useCaseEClass, USE_CASE__UNIT);
 		createEReference(useCaseEClass, USE_CASE__STEPS);
 		createEReference(useCaseEClass, USE_CASE__STAGES);
 		createEReference(useCaseEClass, USE_CASE__FRICTIONS);
@@ -2115,6 +2499,9 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 		createEAttribute(waveEClass, WAVE__THEME);
 		createEAttribute(waveEClass, WAVE__CAPACITY);
 		createEReference(waveEClass, WAVE__USE_CASES);
+		createEAttribute(waveEClass, WAVE__INTENDED_SCOPES);
+		createEAttribute(waveEClass, WAVE__INTENDED_CATEGORIES);
+		createEAttribute(waveEClass, WAVE__INTENDED_QUADRANTS);
 
 		// Create enums
 		stageKindEEnum = createEEnum(STAGE_KIND);
@@ -2133,6 +2520,9 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 		aggregationEEnum = createEEnum(AGGREGATION);
 		gateOperatorEEnum = createEEnum(GATE_OPERATOR);
 		gateEffectEEnum = createEEnum(GATE_EFFECT);
+		propertyTypeEEnum = createEEnum(PROPERTY_TYPE);
+		unitKindEEnum = createEEnum(UNIT_KIND);
+		quadrantKindEEnum = createEEnum(QUADRANT_KIND);
 
 		// Create data types
 		dateEDataType = createEDataType(DATE);
@@ -2166,6 +2556,7 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 		// Set bounds for type parameters
 
 		// Add supertypes to classes
+		organisationUnitEClass.getESuperTypes().add(this.getNamedElement());
 		portfolioEClass.getESuperTypes().add(this.getNamedElement());
 		customerJourneyEClass.getESuperTypes().add(this.getNamedElement());
 		journeyStageEClass.getESuperTypes().add(this.getNamedElement());
@@ -2184,6 +2575,29 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 		initEClass(namedElementEClass, NamedElement.class, "NamedElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getNamedElement_Name(), ecorePackage.getEString(), "name", null, 0, 1, NamedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getNamedElement_Description(), ecorePackage.getEString(), "description", null, 0, 1, NamedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getNamedElement_Properties(), this.getPropertyValue(), null, "properties", null, 0, -1, NamedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getNamedElement_Origin(), this.getExternalReference(), null, "origin", null, 0, 1, NamedElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(propertyValueEClass, PropertyValue.class, "PropertyValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getPropertyValue_Key(), ecorePackage.getEString(), "key", null, 1, 1, PropertyValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPropertyValue_Value(), ecorePackage.getEString(), "value", null, 0, 1, PropertyValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(externalReferenceEClass, ExternalReference.class, "ExternalReference", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getExternalReference_Source(), ecorePackage.getEString(), "source", null, 1, 1, ExternalReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getExternalReference_Id(), ecorePackage.getEString(), "id", null, 1, 1, ExternalReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(propertyDefinitionEClass, PropertyDefinition.class, "PropertyDefinition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getPropertyDefinition_Key(), ecorePackage.getEString(), "key", null, 1, 1, PropertyDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPropertyDefinition_Name(), ecorePackage.getEString(), "name", null, 0, 1, PropertyDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPropertyDefinition_NameFr(), ecorePackage.getEString(), "nameFr", null, 0, 1, PropertyDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPropertyDefinition_Type(), this.getPropertyType(), "type", null, 0, 1, PropertyDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPropertyDefinition_Choices(), ecorePackage.getEString(), "choices", null, 0, -1, PropertyDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPropertyDefinition_AppliesTo(), ecorePackage.getEString(), "appliesTo", null, 0, -1, PropertyDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPropertyDefinition_Description(), ecorePackage.getEString(), "description", null, 0, 1, PropertyDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(organisationUnitEClass, OrganisationUnit.class, "OrganisationUnit", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getOrganisationUnit_Kind(), this.getUnitKind(), "kind", null, 0, 1, OrganisationUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getOrganisationUnit_Parent(), this.getOrganisationUnit(), null, "parent", null, 0, 1, OrganisationUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(portfolioEClass, Portfolio.class, "Portfolio", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getPortfolio_Organisation(), ecorePackage.getEString(), "organisation", null, 0, 1, Portfolio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2196,6 +2610,8 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 		initEReference(getPortfolio_Initiatives(), this.getInitiative(), null, "initiatives", null, 0, -1, Portfolio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getPortfolio_DataAssets(), this.getDataAsset(), null, "dataAssets", null, 0, -1, Portfolio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getPortfolio_Roadmap(), this.getRoadmap(), null, "roadmap", null, 0, 1, Portfolio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getPortfolio_PropertyDefinitions(), this.getPropertyDefinition(), null, "propertyDefinitions", null, 0, -1, Portfolio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getPortfolio_Units(), this.getOrganisationUnit(), null, "units", null, 0, -1, Portfolio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(scoringConfigurationEClass, ScoringConfiguration.class, "ScoringConfiguration", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getScoringConfiguration_StrategyId(), ecorePackage.getEString(), "strategyId", "weighted-sum", 0, 1, ScoringConfiguration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
@@ -2250,11 +2666,13 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 		initEAttribute(getEvidence_Figure(), ecorePackage.getEString(), "figure", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getEvidence_Link(), ecorePackage.getEString(), "link", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getEvidence_CollectedOn(), this.getDate(), "collectedOn", null, 0, 1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getEvidence_Properties(), this.getPropertyValue(), null, "properties", null, 0, -1, Evidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(workflowEClass, Workflow.class, "Workflow", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getWorkflow_Scope(), this.getScope(), "scope", null, 0, 1, Workflow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getWorkflow_Category(), this.getWorkflowCategory(), "category", null, 0, 1, Workflow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getWorkflow_OwningUnit(), ecorePackage.getEString(), "owningUnit", null, 0, 1, Workflow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getWorkflow_Unit(), this.getOrganisationUnit(), null, "unit", null, 0, 1, Workflow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getWorkflow_Volume(), ecorePackage.getEDouble(), "volume", null, 0, 1, Workflow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getWorkflow_Period(), this.getPeriod(), "period", "month", 0, 1, Workflow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEReference(getWorkflow_Steps(), this.getWorkflowStep(), this.getWorkflowStep_Workflow(), "steps", null, 0, -1, Workflow.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2277,6 +2695,7 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 		initEAttribute(getUseCase_AiPattern(), this.getAiPattern(), "aiPattern", null, 0, 1, UseCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getUseCase_Sponsor(), ecorePackage.getEString(), "sponsor", null, 0, 1, UseCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getUseCase_Owner(), ecorePackage.getEString(), "owner", null, 0, 1, UseCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getUseCase_Unit(), this.getOrganisationUnit(), null, "unit", null, 0, 1, UseCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getUseCase_Steps(), this.getWorkflowStep(), this.getWorkflowStep_UseCases(), "steps", null, 0, -1, UseCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getUseCase_Stages(), this.getJourneyStage(), this.getJourneyStage_UseCases(), "stages", null, 0, -1, UseCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getUseCase_Frictions(), this.getFriction(), this.getFriction_AddressedBy(), "frictions", null, 0, -1, UseCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2338,6 +2757,9 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 		initEAttribute(getWave_Theme(), ecorePackage.getEString(), "theme", null, 0, 1, Wave.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getWave_Capacity(), ecorePackage.getEInt(), "capacity", null, 0, 1, Wave.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getWave_UseCases(), this.getUseCase(), this.getUseCase_Wave(), "useCases", null, 0, -1, Wave.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getWave_IntendedScopes(), this.getScope(), "intendedScopes", null, 0, -1, Wave.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getWave_IntendedCategories(), this.getWorkflowCategory(), "intendedCategories", null, 0, -1, Wave.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getWave_IntendedQuadrants(), this.getQuadrantKind(), "intendedQuadrants", null, 0, -1, Wave.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
 		initEEnum(stageKindEEnum, StageKind.class, "StageKind"); //$NON-NLS-1$
@@ -2449,6 +2871,25 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 		initEEnum(gateEffectEEnum, GateEffect.class, "GateEffect"); //$NON-NLS-1$
 		addEEnumLiteral(gateEffectEEnum, GateEffect.BLOCK);
 		addEEnumLiteral(gateEffectEEnum, GateEffect.NOT_READY);
+
+		initEEnum(propertyTypeEEnum, PropertyType.class, "PropertyType"); //$NON-NLS-1$
+		addEEnumLiteral(propertyTypeEEnum, PropertyType.TEXT);
+		addEEnumLiteral(propertyTypeEEnum, PropertyType.NUMBER);
+		addEEnumLiteral(propertyTypeEEnum, PropertyType.DATE);
+		addEEnumLiteral(propertyTypeEEnum, PropertyType.YES_NO);
+		addEEnumLiteral(propertyTypeEEnum, PropertyType.CHOICE);
+
+		initEEnum(unitKindEEnum, UnitKind.class, "UnitKind"); //$NON-NLS-1$
+		addEEnumLiteral(unitKindEEnum, UnitKind.DEPARTMENT);
+		addEEnumLiteral(unitKindEEnum, UnitKind.AGENCY);
+		addEEnumLiteral(unitKindEEnum, UnitKind.BUSINESS_UNIT);
+		addEEnumLiteral(unitKindEEnum, UnitKind.OTHER);
+
+		initEEnum(quadrantKindEEnum, QuadrantKind.class, "QuadrantKind"); //$NON-NLS-1$
+		addEEnumLiteral(quadrantKindEEnum, QuadrantKind.QUICK_WIN);
+		addEEnumLiteral(quadrantKindEEnum, QuadrantKind.STRATEGIC_BET);
+		addEEnumLiteral(quadrantKindEEnum, QuadrantKind.FILL_IN);
+		addEEnumLiteral(quadrantKindEEnum, QuadrantKind.DROP);
 
 		// Initialize data types
 		initEDataType(dateEDataType, LocalDate.class, "Date", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$

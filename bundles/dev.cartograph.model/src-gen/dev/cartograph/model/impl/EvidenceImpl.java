@@ -7,14 +7,21 @@ import dev.cartograph.model.CartographPackage;
 import dev.cartograph.model.Evidence;
 import dev.cartograph.model.EvidenceKind;
 
+import dev.cartograph.model.PropertyValue;
 import java.time.LocalDate;
 
+import java.util.Collection;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.notify.NotificationChain;
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -30,6 +37,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link dev.cartograph.model.impl.EvidenceImpl#getFigure <em>Figure</em>}</li>
  *   <li>{@link dev.cartograph.model.impl.EvidenceImpl#getLink <em>Link</em>}</li>
  *   <li>{@link dev.cartograph.model.impl.EvidenceImpl#getCollectedOn <em>Collected On</em>}</li>
+ *   <li>{@link dev.cartograph.model.impl.EvidenceImpl#getProperties <em>Properties</em>}</li>
  * </ul>
  *
  * @generated
@@ -154,6 +162,16 @@ public class EvidenceImpl extends MinimalEObjectImpl.Container implements Eviden
 	 * @ordered
 	 */
 	protected LocalDate collectedOn = COLLECTED_ON_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getProperties() <em>Properties</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProperties()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PropertyValue> properties;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -318,6 +336,33 @@ public class EvidenceImpl extends MinimalEObjectImpl.Container implements Eviden
 	 * @generated
 	 */
 	@Override
+	public EList<PropertyValue> getProperties() {
+		if (properties == null) {
+			properties = new EObjectContainmentEList<PropertyValue>(PropertyValue.class, this, CartographPackage.EVIDENCE__PROPERTIES);
+		}
+		return properties;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case CartographPackage.EVIDENCE__PROPERTIES:
+				return ((InternalEList<?>)getProperties()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CartographPackage.EVIDENCE__KIND:
@@ -332,6 +377,8 @@ public class EvidenceImpl extends MinimalEObjectImpl.Container implements Eviden
 				return getLink();
 			case CartographPackage.EVIDENCE__COLLECTED_ON:
 				return getCollectedOn();
+			case CartographPackage.EVIDENCE__PROPERTIES:
+				return getProperties();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -341,6 +388,7 @@ public class EvidenceImpl extends MinimalEObjectImpl.Container implements Eviden
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -361,6 +409,10 @@ public class EvidenceImpl extends MinimalEObjectImpl.Container implements Eviden
 				return;
 			case CartographPackage.EVIDENCE__COLLECTED_ON:
 				setCollectedOn((LocalDate)newValue);
+				return;
+			case CartographPackage.EVIDENCE__PROPERTIES:
+				getProperties().clear();
+				getProperties().addAll((Collection<? extends PropertyValue>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -392,6 +444,9 @@ public class EvidenceImpl extends MinimalEObjectImpl.Container implements Eviden
 			case CartographPackage.EVIDENCE__COLLECTED_ON:
 				setCollectedOn(COLLECTED_ON_EDEFAULT);
 				return;
+			case CartographPackage.EVIDENCE__PROPERTIES:
+				getProperties().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -416,6 +471,8 @@ public class EvidenceImpl extends MinimalEObjectImpl.Container implements Eviden
 				return LINK_EDEFAULT == null ? link != null : !LINK_EDEFAULT.equals(link);
 			case CartographPackage.EVIDENCE__COLLECTED_ON:
 				return COLLECTED_ON_EDEFAULT == null ? collectedOn != null : !COLLECTED_ON_EDEFAULT.equals(collectedOn);
+			case CartographPackage.EVIDENCE__PROPERTIES:
+				return properties != null && !properties.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

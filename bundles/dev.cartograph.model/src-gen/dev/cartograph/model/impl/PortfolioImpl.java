@@ -7,7 +7,9 @@ import dev.cartograph.model.CartographPackage;
 import dev.cartograph.model.CustomerJourney;
 import dev.cartograph.model.DataAsset;
 import dev.cartograph.model.Initiative;
+import dev.cartograph.model.OrganisationUnit;
 import dev.cartograph.model.Portfolio;
+import dev.cartograph.model.PropertyDefinition;
 import dev.cartograph.model.Roadmap;
 import dev.cartograph.model.ScoringConfiguration;
 import dev.cartograph.model.UseCase;
@@ -46,6 +48,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dev.cartograph.model.impl.PortfolioImpl#getInitiatives <em>Initiatives</em>}</li>
  *   <li>{@link dev.cartograph.model.impl.PortfolioImpl#getDataAssets <em>Data Assets</em>}</li>
  *   <li>{@link dev.cartograph.model.impl.PortfolioImpl#getRoadmap <em>Roadmap</em>}</li>
+ *   <li>{@link dev.cartograph.model.impl.PortfolioImpl#getPropertyDefinitions <em>Property Definitions</em>}</li>
+ *   <li>{@link dev.cartograph.model.impl.PortfolioImpl#getUnits <em>Units</em>}</li>
  * </ul>
  *
  * @generated
@@ -180,6 +184,26 @@ public class PortfolioImpl extends NamedElementImpl implements Portfolio {
 	 * @ordered
 	 */
 	protected Roadmap roadmap;
+
+	/**
+	 * The cached value of the '{@link #getPropertyDefinitions() <em>Property Definitions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPropertyDefinitions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PropertyDefinition> propertyDefinitions;
+
+	/**
+	 * The cached value of the '{@link #getUnits() <em>Units</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnits()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<OrganisationUnit> units;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -430,6 +454,32 @@ public class PortfolioImpl extends NamedElementImpl implements Portfolio {
 	 * @generated
 	 */
 	@Override
+	public EList<PropertyDefinition> getPropertyDefinitions() {
+		if (propertyDefinitions == null) {
+			propertyDefinitions = new EObjectContainmentEList<PropertyDefinition>(PropertyDefinition.class, this, CartographPackage.PORTFOLIO__PROPERTY_DEFINITIONS);
+		}
+		return propertyDefinitions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<OrganisationUnit> getUnits() {
+		if (units == null) {
+			units = new EObjectContainmentEList<OrganisationUnit>(OrganisationUnit.class, this, CartographPackage.PORTFOLIO__UNITS);
+		}
+		return units;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CartographPackage.PORTFOLIO__SCORING:
@@ -446,6 +496,10 @@ public class PortfolioImpl extends NamedElementImpl implements Portfolio {
 				return ((InternalEList<?>)getDataAssets()).basicRemove(otherEnd, msgs);
 			case CartographPackage.PORTFOLIO__ROADMAP:
 				return basicSetRoadmap(null, msgs);
+			case CartographPackage.PORTFOLIO__PROPERTY_DEFINITIONS:
+				return ((InternalEList<?>)getPropertyDefinitions()).basicRemove(otherEnd, msgs);
+			case CartographPackage.PORTFOLIO__UNITS:
+				return ((InternalEList<?>)getUnits()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -478,6 +532,10 @@ public class PortfolioImpl extends NamedElementImpl implements Portfolio {
 				return getDataAssets();
 			case CartographPackage.PORTFOLIO__ROADMAP:
 				return getRoadmap();
+			case CartographPackage.PORTFOLIO__PROPERTY_DEFINITIONS:
+				return getPropertyDefinitions();
+			case CartographPackage.PORTFOLIO__UNITS:
+				return getUnits();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -526,6 +584,14 @@ public class PortfolioImpl extends NamedElementImpl implements Portfolio {
 			case CartographPackage.PORTFOLIO__ROADMAP:
 				setRoadmap((Roadmap)newValue);
 				return;
+			case CartographPackage.PORTFOLIO__PROPERTY_DEFINITIONS:
+				getPropertyDefinitions().clear();
+				getPropertyDefinitions().addAll((Collection<? extends PropertyDefinition>)newValue);
+				return;
+			case CartographPackage.PORTFOLIO__UNITS:
+				getUnits().clear();
+				getUnits().addAll((Collection<? extends OrganisationUnit>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -568,6 +634,12 @@ public class PortfolioImpl extends NamedElementImpl implements Portfolio {
 			case CartographPackage.PORTFOLIO__ROADMAP:
 				setRoadmap((Roadmap)null);
 				return;
+			case CartographPackage.PORTFOLIO__PROPERTY_DEFINITIONS:
+				getPropertyDefinitions().clear();
+				return;
+			case CartographPackage.PORTFOLIO__UNITS:
+				getUnits().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -600,6 +672,10 @@ public class PortfolioImpl extends NamedElementImpl implements Portfolio {
 				return dataAssets != null && !dataAssets.isEmpty();
 			case CartographPackage.PORTFOLIO__ROADMAP:
 				return roadmap != null;
+			case CartographPackage.PORTFOLIO__PROPERTY_DEFINITIONS:
+				return propertyDefinitions != null && !propertyDefinitions.isEmpty();
+			case CartographPackage.PORTFOLIO__UNITS:
+				return units != null && !units.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -10,6 +10,7 @@ import dev.cartograph.model.DataAsset;
 import dev.cartograph.model.Friction;
 import dev.cartograph.model.Initiative;
 import dev.cartograph.model.JourneyStage;
+import dev.cartograph.model.OrganisationUnit;
 import dev.cartograph.model.Scope;
 import dev.cartograph.model.Score;
 import dev.cartograph.model.UseCase;
@@ -47,6 +48,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dev.cartograph.model.impl.UseCaseImpl#getAiPattern <em>Ai Pattern</em>}</li>
  *   <li>{@link dev.cartograph.model.impl.UseCaseImpl#getSponsor <em>Sponsor</em>}</li>
  *   <li>{@link dev.cartograph.model.impl.UseCaseImpl#getOwner <em>Owner</em>}</li>
+ *   <li>{@link dev.cartograph.model.impl.UseCaseImpl#getUnit <em>Unit</em>}</li>
  *   <li>{@link dev.cartograph.model.impl.UseCaseImpl#getSteps <em>Steps</em>}</li>
  *   <li>{@link dev.cartograph.model.impl.UseCaseImpl#getStages <em>Stages</em>}</li>
  *   <li>{@link dev.cartograph.model.impl.UseCaseImpl#getFrictions <em>Frictions</em>}</li>
@@ -181,6 +183,16 @@ public class UseCaseImpl extends NamedElementImpl implements UseCase {
 	 * @ordered
 	 */
 	protected String owner = OWNER_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getUnit() <em>Unit</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected OrganisationUnit unit;
 
 	/**
 	 * The cached value of the '{@link #getSteps() <em>Steps</em>}' reference list.
@@ -437,6 +449,46 @@ public class UseCaseImpl extends NamedElementImpl implements UseCase {
 		owner = newOwner;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, CartographPackage.USE_CASE__OWNER, oldOwner, owner));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OrganisationUnit getUnit() {
+		if (unit != null && unit.eIsProxy()) {
+			InternalEObject oldUnit = (InternalEObject)unit;
+			unit = (OrganisationUnit)eResolveProxy(oldUnit);
+			if (unit != oldUnit) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CartographPackage.USE_CASE__UNIT, oldUnit, unit));
+			}
+		}
+		return unit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public OrganisationUnit basicGetUnit() {
+		return unit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUnit(OrganisationUnit newUnit) {
+		OrganisationUnit oldUnit = unit;
+		unit = newUnit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CartographPackage.USE_CASE__UNIT, oldUnit, unit));
 	}
 
 	/**
@@ -733,6 +785,9 @@ public class UseCaseImpl extends NamedElementImpl implements UseCase {
 				return getSponsor();
 			case CartographPackage.USE_CASE__OWNER:
 				return getOwner();
+			case CartographPackage.USE_CASE__UNIT:
+				if (resolve) return getUnit();
+				return basicGetUnit();
 			case CartographPackage.USE_CASE__STEPS:
 				return getSteps();
 			case CartographPackage.USE_CASE__STAGES:
@@ -784,6 +839,9 @@ public class UseCaseImpl extends NamedElementImpl implements UseCase {
 				return;
 			case CartographPackage.USE_CASE__OWNER:
 				setOwner((String)newValue);
+				return;
+			case CartographPackage.USE_CASE__UNIT:
+				setUnit((OrganisationUnit)newValue);
 				return;
 			case CartographPackage.USE_CASE__STEPS:
 				getSteps().clear();
@@ -853,6 +911,9 @@ public class UseCaseImpl extends NamedElementImpl implements UseCase {
 			case CartographPackage.USE_CASE__OWNER:
 				setOwner(OWNER_EDEFAULT);
 				return;
+			case CartographPackage.USE_CASE__UNIT:
+				setUnit((OrganisationUnit)null);
+				return;
 			case CartographPackage.USE_CASE__STEPS:
 				getSteps().clear();
 				return;
@@ -907,6 +968,8 @@ public class UseCaseImpl extends NamedElementImpl implements UseCase {
 				return SPONSOR_EDEFAULT == null ? sponsor != null : !SPONSOR_EDEFAULT.equals(sponsor);
 			case CartographPackage.USE_CASE__OWNER:
 				return OWNER_EDEFAULT == null ? owner != null : !OWNER_EDEFAULT.equals(owner);
+			case CartographPackage.USE_CASE__UNIT:
+				return unit != null;
 			case CartographPackage.USE_CASE__STEPS:
 				return steps != null && !steps.isEmpty();
 			case CartographPackage.USE_CASE__STAGES:

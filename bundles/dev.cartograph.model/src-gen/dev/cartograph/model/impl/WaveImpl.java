@@ -4,9 +4,12 @@
 package dev.cartograph.model.impl;
 
 import dev.cartograph.model.CartographPackage;
+import dev.cartograph.model.QuadrantKind;
+import dev.cartograph.model.Scope;
 import dev.cartograph.model.UseCase;
 import dev.cartograph.model.Wave;
 
+import dev.cartograph.model.WorkflowCategory;
 import java.time.LocalDate;
 
 import java.util.Collection;
@@ -21,6 +24,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -37,6 +41,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dev.cartograph.model.impl.WaveImpl#getTheme <em>Theme</em>}</li>
  *   <li>{@link dev.cartograph.model.impl.WaveImpl#getCapacity <em>Capacity</em>}</li>
  *   <li>{@link dev.cartograph.model.impl.WaveImpl#getUseCases <em>Use Cases</em>}</li>
+ *   <li>{@link dev.cartograph.model.impl.WaveImpl#getIntendedScopes <em>Intended Scopes</em>}</li>
+ *   <li>{@link dev.cartograph.model.impl.WaveImpl#getIntendedCategories <em>Intended Categories</em>}</li>
+ *   <li>{@link dev.cartograph.model.impl.WaveImpl#getIntendedQuadrants <em>Intended Quadrants</em>}</li>
  * </ul>
  *
  * @generated
@@ -140,6 +147,36 @@ public class WaveImpl extends NamedElementImpl implements Wave {
 	 * @ordered
 	 */
 	protected EList<UseCase> useCases;
+
+	/**
+	 * The cached value of the '{@link #getIntendedScopes() <em>Intended Scopes</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIntendedScopes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Scope> intendedScopes;
+
+	/**
+	 * The cached value of the '{@link #getIntendedCategories() <em>Intended Categories</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIntendedCategories()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<WorkflowCategory> intendedCategories;
+
+	/**
+	 * The cached value of the '{@link #getIntendedQuadrants() <em>Intended Quadrants</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIntendedQuadrants()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<QuadrantKind> intendedQuadrants;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -297,6 +334,45 @@ public class WaveImpl extends NamedElementImpl implements Wave {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public EList<Scope> getIntendedScopes() {
+		if (intendedScopes == null) {
+			intendedScopes = new EDataTypeUniqueEList<Scope>(Scope.class, this, CartographPackage.WAVE__INTENDED_SCOPES);
+		}
+		return intendedScopes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<WorkflowCategory> getIntendedCategories() {
+		if (intendedCategories == null) {
+			intendedCategories = new EDataTypeUniqueEList<WorkflowCategory>(WorkflowCategory.class, this, CartographPackage.WAVE__INTENDED_CATEGORIES);
+		}
+		return intendedCategories;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<QuadrantKind> getIntendedQuadrants() {
+		if (intendedQuadrants == null) {
+			intendedQuadrants = new EDataTypeUniqueEList<QuadrantKind>(QuadrantKind.class, this, CartographPackage.WAVE__INTENDED_QUADRANTS);
+		}
+		return intendedQuadrants;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -339,6 +415,12 @@ public class WaveImpl extends NamedElementImpl implements Wave {
 				return getCapacity();
 			case CartographPackage.WAVE__USE_CASES:
 				return getUseCases();
+			case CartographPackage.WAVE__INTENDED_SCOPES:
+				return getIntendedScopes();
+			case CartographPackage.WAVE__INTENDED_CATEGORIES:
+				return getIntendedCategories();
+			case CartographPackage.WAVE__INTENDED_QUADRANTS:
+				return getIntendedQuadrants();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -368,6 +450,18 @@ public class WaveImpl extends NamedElementImpl implements Wave {
 				getUseCases().clear();
 				getUseCases().addAll((Collection<? extends UseCase>)newValue);
 				return;
+			case CartographPackage.WAVE__INTENDED_SCOPES:
+				getIntendedScopes().clear();
+				getIntendedScopes().addAll((Collection<? extends Scope>)newValue);
+				return;
+			case CartographPackage.WAVE__INTENDED_CATEGORIES:
+				getIntendedCategories().clear();
+				getIntendedCategories().addAll((Collection<? extends WorkflowCategory>)newValue);
+				return;
+			case CartographPackage.WAVE__INTENDED_QUADRANTS:
+				getIntendedQuadrants().clear();
+				getIntendedQuadrants().addAll((Collection<? extends QuadrantKind>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -395,6 +489,15 @@ public class WaveImpl extends NamedElementImpl implements Wave {
 			case CartographPackage.WAVE__USE_CASES:
 				getUseCases().clear();
 				return;
+			case CartographPackage.WAVE__INTENDED_SCOPES:
+				getIntendedScopes().clear();
+				return;
+			case CartographPackage.WAVE__INTENDED_CATEGORIES:
+				getIntendedCategories().clear();
+				return;
+			case CartographPackage.WAVE__INTENDED_QUADRANTS:
+				getIntendedQuadrants().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -417,6 +520,12 @@ public class WaveImpl extends NamedElementImpl implements Wave {
 				return isSetCapacity();
 			case CartographPackage.WAVE__USE_CASES:
 				return useCases != null && !useCases.isEmpty();
+			case CartographPackage.WAVE__INTENDED_SCOPES:
+				return intendedScopes != null && !intendedScopes.isEmpty();
+			case CartographPackage.WAVE__INTENDED_CATEGORIES:
+				return intendedCategories != null && !intendedCategories.isEmpty();
+			case CartographPackage.WAVE__INTENDED_QUADRANTS:
+				return intendedQuadrants != null && !intendedQuadrants.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -439,6 +548,12 @@ public class WaveImpl extends NamedElementImpl implements Wave {
 		result.append(theme);
 		result.append(", capacity: "); //$NON-NLS-1$
 		if (capacityESet) result.append(capacity); else result.append("<unset>"); //$NON-NLS-1$
+		result.append(", intendedScopes: "); //$NON-NLS-1$
+		result.append(intendedScopes);
+		result.append(", intendedCategories: "); //$NON-NLS-1$
+		result.append(intendedCategories);
+		result.append(", intendedQuadrants: "); //$NON-NLS-1$
+		result.append(intendedQuadrants);
 		result.append(')');
 		return result.toString();
 	}

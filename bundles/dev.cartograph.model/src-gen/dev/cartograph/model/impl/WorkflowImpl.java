@@ -4,6 +4,7 @@
 package dev.cartograph.model.impl;
 
 import dev.cartograph.model.CartographPackage;
+import dev.cartograph.model.OrganisationUnit;
 import dev.cartograph.model.Period;
 import dev.cartograph.model.Scope;
 import dev.cartograph.model.Workflow;
@@ -36,6 +37,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dev.cartograph.model.impl.WorkflowImpl#getScope <em>Scope</em>}</li>
  *   <li>{@link dev.cartograph.model.impl.WorkflowImpl#getCategory <em>Category</em>}</li>
  *   <li>{@link dev.cartograph.model.impl.WorkflowImpl#getOwningUnit <em>Owning Unit</em>}</li>
+ *   <li>{@link dev.cartograph.model.impl.WorkflowImpl#getUnit <em>Unit</em>}</li>
  *   <li>{@link dev.cartograph.model.impl.WorkflowImpl#getVolume <em>Volume</em>}</li>
  *   <li>{@link dev.cartograph.model.impl.WorkflowImpl#getPeriod <em>Period</em>}</li>
  *   <li>{@link dev.cartograph.model.impl.WorkflowImpl#getSteps <em>Steps</em>}</li>
@@ -103,6 +105,16 @@ public class WorkflowImpl extends NamedElementImpl implements Workflow {
 	 * @ordered
 	 */
 	protected String owningUnit = OWNING_UNIT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getUnit() <em>Unit</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected OrganisationUnit unit;
 
 	/**
 	 * The default value of the '{@link #getVolume() <em>Volume</em>}' attribute.
@@ -257,6 +269,46 @@ public class WorkflowImpl extends NamedElementImpl implements Workflow {
 	 * @generated
 	 */
 	@Override
+	public OrganisationUnit getUnit() {
+		if (unit != null && unit.eIsProxy()) {
+			InternalEObject oldUnit = (InternalEObject)unit;
+			unit = (OrganisationUnit)eResolveProxy(oldUnit);
+			if (unit != oldUnit) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CartographPackage.WORKFLOW__UNIT, oldUnit, unit));
+			}
+		}
+		return unit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public OrganisationUnit basicGetUnit() {
+		return unit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUnit(OrganisationUnit newUnit) {
+		OrganisationUnit oldUnit = unit;
+		unit = newUnit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CartographPackage.WORKFLOW__UNIT, oldUnit, unit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public double getVolume() {
 		return volume;
 	}
@@ -380,6 +432,9 @@ public class WorkflowImpl extends NamedElementImpl implements Workflow {
 				return getCategory();
 			case CartographPackage.WORKFLOW__OWNING_UNIT:
 				return getOwningUnit();
+			case CartographPackage.WORKFLOW__UNIT:
+				if (resolve) return getUnit();
+				return basicGetUnit();
 			case CartographPackage.WORKFLOW__VOLUME:
 				return getVolume();
 			case CartographPackage.WORKFLOW__PERIOD:
@@ -407,6 +462,9 @@ public class WorkflowImpl extends NamedElementImpl implements Workflow {
 				return;
 			case CartographPackage.WORKFLOW__OWNING_UNIT:
 				setOwningUnit((String)newValue);
+				return;
+			case CartographPackage.WORKFLOW__UNIT:
+				setUnit((OrganisationUnit)newValue);
 				return;
 			case CartographPackage.WORKFLOW__VOLUME:
 				setVolume((Double)newValue);
@@ -439,6 +497,9 @@ public class WorkflowImpl extends NamedElementImpl implements Workflow {
 			case CartographPackage.WORKFLOW__OWNING_UNIT:
 				setOwningUnit(OWNING_UNIT_EDEFAULT);
 				return;
+			case CartographPackage.WORKFLOW__UNIT:
+				setUnit((OrganisationUnit)null);
+				return;
 			case CartographPackage.WORKFLOW__VOLUME:
 				unsetVolume();
 				return;
@@ -466,6 +527,8 @@ public class WorkflowImpl extends NamedElementImpl implements Workflow {
 				return category != CATEGORY_EDEFAULT;
 			case CartographPackage.WORKFLOW__OWNING_UNIT:
 				return OWNING_UNIT_EDEFAULT == null ? owningUnit != null : !OWNING_UNIT_EDEFAULT.equals(owningUnit);
+			case CartographPackage.WORKFLOW__UNIT:
+				return unit != null;
 			case CartographPackage.WORKFLOW__VOLUME:
 				return isSetVolume();
 			case CartographPackage.WORKFLOW__PERIOD:

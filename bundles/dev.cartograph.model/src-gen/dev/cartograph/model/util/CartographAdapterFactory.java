@@ -73,6 +73,22 @@ public class CartographAdapterFactory extends AdapterFactoryImpl {
 				return createNamedElementAdapter();
 			}
 			@Override
+			public Adapter casePropertyValue(PropertyValue object) {
+				return createPropertyValueAdapter();
+			}
+			@Override
+			public Adapter caseExternalReference(ExternalReference object) {
+				return createExternalReferenceAdapter();
+			}
+			@Override
+			public Adapter casePropertyDefinition(PropertyDefinition object) {
+				return createPropertyDefinitionAdapter();
+			}
+			@Override
+			public Adapter caseOrganisationUnit(OrganisationUnit object) {
+				return createOrganisationUnitAdapter();
+			}
+			@Override
 			public Adapter casePortfolio(Portfolio object) {
 				return createPortfolioAdapter();
 			}
@@ -179,6 +195,62 @@ public class CartographAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createNamedElementAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.cartograph.model.PropertyValue <em>Property Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.cartograph.model.PropertyValue
+	 * @generated
+	 */
+	public Adapter createPropertyValueAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.cartograph.model.ExternalReference <em>External Reference</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.cartograph.model.ExternalReference
+	 * @generated
+	 */
+	public Adapter createExternalReferenceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.cartograph.model.PropertyDefinition <em>Property Definition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.cartograph.model.PropertyDefinition
+	 * @generated
+	 */
+	public Adapter createPropertyDefinitionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link dev.cartograph.model.OrganisationUnit <em>Organisation Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see dev.cartograph.model.OrganisationUnit
+	 * @generated
+	 */
+	public Adapter createOrganisationUnitAdapter() {
 		return null;
 	}
 

@@ -73,6 +73,31 @@ public class CartographSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CartographPackage.PROPERTY_VALUE: {
+				PropertyValue propertyValue = (PropertyValue)theEObject;
+				T result = casePropertyValue(propertyValue);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CartographPackage.EXTERNAL_REFERENCE: {
+				ExternalReference externalReference = (ExternalReference)theEObject;
+				T result = caseExternalReference(externalReference);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CartographPackage.PROPERTY_DEFINITION: {
+				PropertyDefinition propertyDefinition = (PropertyDefinition)theEObject;
+				T result = casePropertyDefinition(propertyDefinition);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CartographPackage.ORGANISATION_UNIT: {
+				OrganisationUnit organisationUnit = (OrganisationUnit)theEObject;
+				T result = caseOrganisationUnit(organisationUnit);
+				if (result == null) result = caseNamedElement(organisationUnit);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case CartographPackage.PORTFOLIO: {
 				Portfolio portfolio = (Portfolio)theEObject;
 				T result = casePortfolio(portfolio);
@@ -216,6 +241,66 @@ public class CartographSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseNamedElement(NamedElement object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Property Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Property Value</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePropertyValue(PropertyValue object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>External Reference</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>External Reference</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExternalReference(ExternalReference object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Property Definition</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Property Definition</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePropertyDefinition(PropertyDefinition object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Organisation Unit</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Organisation Unit</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOrganisationUnit(OrganisationUnit object) {
 		return null;
 	}
 

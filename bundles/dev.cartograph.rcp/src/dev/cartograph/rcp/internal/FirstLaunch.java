@@ -30,6 +30,7 @@ public class FirstLaunch implements IStartup {
 
     @Override
     public void earlyStartup() {
+        Milestones.start();
         List<Path> named = CommandLinePortfolios.in(Platform.getApplicationArgs());
         SampleProject sample = new SampleProject();
         if (sample.isInstalledBefore()) {

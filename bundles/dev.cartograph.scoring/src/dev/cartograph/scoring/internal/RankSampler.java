@@ -15,7 +15,8 @@ import java.util.concurrent.Future;
  * Ranks use cases under randomly varied weights, on a precomputed matrix of normalised values.
  * The overall score is linear in the weights, so a sample costs one matrix-vector product and
  * one sort of primitive keys. Each key packs the score (quantised, descending) above the use
- * case's base rank, so that ties keep the base order.
+ * case's base position; use cases of the same quantised score share a rank (standard
+ * competition ranking), so that the ranks do not depend on the order of their names.
  */
 public final class RankSampler {
 
@@ -30,15 +31,12 @@ public final class RankSampler {
         /** Samples in which the use case is in the top K. */
         public final int[] topK;
 
-        Stats(int n) {
-            minRank = new int[n];
-            maxRank = new int[n];
+        Stats(int[] baseRanks) {
+            int n = baseRanks.length;
+            minRank = baseRanks.clone();
+            maxRank = baseRanks.clone();
             rankSum = new long[n];
             topK = new int[n];
-            for (int u = 0; u < n; u++) {
-                minRank[u] = u + 1;
-                maxRank[u] = u + 1;
-            }
         }
 
         void merge(Stats other) {
@@ -51,6 +49,7 @@ public final class RankSampler {
         }
     }
 
+    private final int[] baseRanks;
     private final double[] values;
     private final int n;
     private final int m;
@@ -65,8 +64,10 @@ public final class RankSampler {
      * @param n the number of use cases
      * @param m the number of criteria
      * @param weights the base weights, one per criterion
+     * @param baseRanks the ranks with the base weights, tied use cases sharing theirs
      */
-    public RankSampler(double[] values, int n, int m, double[] weights) {
+    public RankSampler(double[] values, int n, int m, double[] weights, int[] baseRanks) {
+        this.baseRanks = baseRanks.clone();
         this.values = values;
         this.n = n;
         this.m = m;
@@ -109,7 +110,7 @@ public final class RankSampler {
                 Callable<Stats> task = () -> sample(factors, from, to, topK);
                 parts.add(pool.submit(task));
             }
-            Stats total = new Stats(n);
+            Stats total = new Stats(baseRanks);
             for (Future<Stats> part : parts) {
                 total.merge(part.get());
             }
@@ -125,7 +126,7 @@ public final class RankSampler {
     }
 
     private Stats sample(double[] factors, int from, int to, int topK) {
-        Stats stats = new Stats(n);
+        Stats stats = new Stats(baseRanks);
         long[] keys = new long[n];
         double[] w = new double[m];
         long mask = (1L << indexBits) - 1;
@@ -144,9 +145,12 @@ public final class RankSampler {
                 keys[u] = (quantise(sum * inverse) << indexBits) | u;
             }
             Arrays.sort(keys);
+            int rank = 0;
             for (int r = 0; r < n; r++) {
                 int u = (int) (keys[r] & mask);
-                int rank = r + 1;
+                if (r == 0 || keys[r] >>> indexBits != keys[r - 1] >>> indexBits) {
+                    rank = r + 1;
+                }
                 if (rank < stats.minRank[u]) {
                     stats.minRank[u] = rank;
                 }

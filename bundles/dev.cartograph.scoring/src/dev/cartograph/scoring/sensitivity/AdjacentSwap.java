@@ -8,9 +8,10 @@ import dev.cartograph.scoring.UseCaseScore;
 /**
  * The smallest single-weight change that swaps two use cases of adjacent ranks.
  *
- * @param rank the upper use case's rank; the lower one is at {@code rank + 1}
+ * @param rank the upper use case's rank; the lower one has the next rank (tied use cases share
+ *        a rank and are never a pair)
  * @param upper the use case at {@code rank}
- * @param lower the use case at {@code rank + 1}
+ * @param lower the use case just below it
  * @param weightChange the change with the smallest relative size, or empty if no positive
  *        weight of one criterion swaps them
  */

@@ -17,8 +17,9 @@ import dev.cartograph.scoring.internal.RankSampler;
  * <ul>
  * <li>When every enabled weight is multiplied by its own random factor in
  * {@code [1 - s, 1 + s]}, which ranks does each use case take, and how often is it in the top K?
- * Ties within a sample keep the ranking's order.</li>
- * <li>For each pair of adjacent ranks, what is the smallest change of a single weight (relative
+ * Use cases tied within a sample share a rank (standard competition ranking), so the ranges do
+ * not depend on the order of their names.</li>
+ * <li>For each pair of adjacent ranks (tied use cases share a rank and are not a pair), what is the smallest change of a single weight (relative
  * to that weight, keeping it positive) that swaps them? Because the overall score is
  * {@code sum(w_i x_i) / sum(w_i)}, the pair's order only depends on the sign of
  * {@code sum(w_i d_i)} with {@code d_i} the difference of their normalised values: changing
@@ -62,30 +63,36 @@ public final class SensitivityAnalysis {
             weights[i] = criteria.get(i).weight();
         }
         double[] values = new double[n * m];
+        int[] baseRanks = new int[n];
         for (int u = 0; u < n; u++) {
+            baseRanks[u] = result.rankOf(ranking.get(u).useCase());
             List<CriterionScore> scores = ranking.get(u).criteria();
             for (int i = 0; i < m; i++) {
                 values[u * m + i] = scores.get(i).normalised();
             }
         }
-        RankSampler.Stats stats = new RankSampler(values, n, m, weights).run(options.spread(), options.samples(),
+        RankSampler.Stats stats = new RankSampler(values, n, m, weights, baseRanks).run(options.spread(), options.samples(),
                 options.topK(), options.seed(), options.threads());
         List<RankRobustness> robustness = new ArrayList<>(n);
         for (int u = 0; u < n; u++) {
             int samples = options.samples();
-            double mean = samples == 0 ? u + 1 : (double) stats.rankSum[u] / samples;
+            double mean = samples == 0 ? baseRanks[u] : (double) stats.rankSum[u] / samples;
             double probability;
             if (samples == 0) {
-                probability = u < options.topK() ? 1.0 : 0.0;
+                probability = baseRanks[u] <= options.topK() ? 1.0 : 0.0;
             } else {
                 probability = (double) stats.topK[u] / samples;
             }
-            robustness.add(new RankRobustness(ranking.get(u), u + 1, stats.minRank[u], stats.maxRank[u], mean,
+            robustness.add(new RankRobustness(ranking.get(u), baseRanks[u],
+                    result.isTied(ranking.get(u).useCase()), stats.minRank[u], stats.maxRank[u], mean,
                     probability));
         }
         List<AdjacentSwap> swaps = new ArrayList<>(Math.max(0, n - 1));
         for (int u = 0; u + 1 < n; u++) {
-            swaps.add(new AdjacentSwap(u + 1, ranking.get(u), ranking.get(u + 1),
+            if (baseRanks[u] == baseRanks[u + 1]) {
+                continue; // tied: no change is needed to swap them
+            }
+            swaps.add(new AdjacentSwap(baseRanks[u], ranking.get(u), ranking.get(u + 1),
                     smallestSwap(values, u, m, weights, criteria)));
         }
         return new SensitivityResult(options, robustness, swaps);

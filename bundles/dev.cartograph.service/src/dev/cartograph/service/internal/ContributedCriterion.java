@@ -33,9 +33,10 @@ public final class ContributedCriterion implements Criterion {
      * @param direction the direction
      * @param defaultWeight the default weight
      * @param contributor the contributing bundle's name
+     * @param enabledInNewPortfolios whether new portfolios turn it on
      */
     public record Definition(String id, String label, String description, String question, Scale scale, Side side,
-            Direction direction, double defaultWeight, String contributor) {
+            Direction direction, double defaultWeight, String contributor, boolean enabledInNewPortfolios) {
     }
 
     private final Definition definition;
@@ -89,6 +90,11 @@ public final class ContributedCriterion implements Criterion {
     @Override
     public double defaultWeight() {
         return definition.defaultWeight();
+    }
+
+    @Override
+    public boolean enabledInNewPortfolios() {
+        return definition.enabledInNewPortfolios();
     }
 
     @Override

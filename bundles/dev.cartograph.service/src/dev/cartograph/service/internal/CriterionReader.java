@@ -49,7 +49,7 @@ final class CriterionReader {
         Scale scale = new Scale(min, max, rubric(element, id, min, max));
         ContributedCriterion.Definition definition = new ContributedCriterion.Definition(id, label,
                 Attributes.text(element, DESCRIPTION), Attributes.text(element, QUESTION), scale, side, direction,
-                weight, contributor);
+                weight, contributor, Boolean.parseBoolean(Attributes.text(element, ENABLED_IN_NEW_PORTFOLIOS)));
         return new ContributedCriterion(definition, computer(element, id, report));
     }
 

@@ -46,6 +46,8 @@ public final class ExtensionSchema {
     public static final String DIRECTION = "direction"; //$NON-NLS-1$
     /** A number of at least 0, 1 by default. */
     public static final String DEFAULT_WEIGHT = "defaultWeight"; //$NON-NLS-1$
+    /** {@code true} if new portfolios turn the criterion on; {@code false} by default. */
+    public static final String ENABLED_IN_NEW_PORTFOLIOS = "enabledInNewPortfolios"; //$NON-NLS-1$
     /** The lowest value of the scale, 1 by default. */
     public static final String MIN = "min"; //$NON-NLS-1$
     /** The highest value of the scale, 5 by default. */

@@ -103,6 +103,10 @@ public final class Messages extends NLS {
     public static String NewPortfolioWizard_fileTitle;
     public static String NewPortfolioWizard_name;
     public static String NewPortfolioWizard_nameRequired;
+    public static String NewPortfolioWizard_newProject;
+    public static String AssessorDialog_title;
+    public static String AssessorDialog_message;
+    public static String AssessorDialog_required;
     public static String NewPortfolioWizard_organisation;
     public static String NewPortfolioWizard_sample;
     public static String NewPortfolioWizard_sampleExplanation;
@@ -114,6 +118,7 @@ public final class Messages extends NLS {
     public static String OverviewPage_glanceDescription;
     public static String OverviewPage_journeys;
     public static String OverviewPage_measure;
+    public static String OverviewPage_measureEmpty;
     public static String OverviewPage_noFindings;
     public static String OverviewPage_percent;
     public static String OverviewPage_portfolio;

@@ -11,8 +11,9 @@ import dev.cartograph.ui.scoring.WorkbenchScoring;
 
 /**
  * The scoring configuration a new portfolio starts with: the thresholds, aggregation and
- * disagreement threshold of the preferences, and a setting (enabled, with the preferred weight)
- * for each installed criterion.
+ * disagreement threshold of the preferences, and a setting (with the preferred weight) for each
+ * installed criterion, on when its contribution says new portfolios use it (the eight of the
+ * method), else off but offered on the Criteria page.
  */
 public final class ScoringDefaults {
 
@@ -30,7 +31,7 @@ public final class ScoringDefaults {
         for (Criterion criterion : WorkbenchScoring.criteria().criteria()) {
             CriterionSetting setting = CartographFactory.eINSTANCE.createCriterionSetting();
             setting.setCriterionId(criterion.id());
-            setting.setEnabled(true);
+            setting.setEnabled(criterion.enabledInNewPortfolios());
             setting.setWeight(CartographPreferences.weight(criterion));
             scoring.getCriteria().add(setting);
         }

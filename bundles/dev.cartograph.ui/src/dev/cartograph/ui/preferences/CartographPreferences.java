@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.ui.preferences;
 
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
 
 import dev.cartograph.model.Aggregation;
 import dev.cartograph.scoring.Criterion;
 import dev.cartograph.scoring.sensitivity.SensitivityOptions;
 import dev.cartograph.ui.internal.CartographUi;
+import dev.cartograph.ui.internal.Messages;
 
 /**
  * Typed access to the Cartograph preferences, with their defaults: the assessor name, the
@@ -40,6 +44,28 @@ public final class CartographPreferences {
             name = System.getProperty("user.name", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return name.isEmpty() ? "?" : name; //$NON-NLS-1$
+    }
+
+    /**
+     * The name to sign a score the user is entering. The first time, while the preference has
+     * never been set, asks for it (proposing the operating system's user name) and keeps the
+     * answer in the preferences, where it can be changed; later it is the preference.
+     *
+     * @param shell the window to ask in
+     * @return the assessor name, or {@code null} if the user cancelled (then enter nothing)
+     */
+    public static String assessorAsking(Shell shell) {
+        IPreferenceStore store = store();
+        if (store.isDefault(PreferenceConstants.ASSESSOR) && shell != null && !shell.isDisposed()) {
+            InputDialog dialog = new InputDialog(shell, Messages.AssessorDialog_title, Messages.AssessorDialog_message,
+                    assessor(), text -> text == null || text.isBlank() ? Messages.AssessorDialog_required : null);
+            if (dialog.open() != Window.OK) {
+                return null;
+            }
+            // kept even when it is the proposed default, so that the question is asked once
+            store.putValue(PreferenceConstants.ASSESSOR, dialog.getValue().strip());
+        }
+        return assessor();
     }
 
     /** @return the impact threshold of new portfolios */

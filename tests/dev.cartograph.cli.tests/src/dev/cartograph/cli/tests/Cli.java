@@ -26,6 +26,8 @@ final class Cli {
     private List<CriterionFailure> criterionFailures = List.of();
     private List<StrategyFailure> strategyFailures = List.of();
     private RuleRegistry rules;
+    private int columns;
+    private int lines;
 
     /** What one run printed and returned. */
     record Run(int exitCode, String out, String err) {
@@ -61,6 +63,13 @@ final class Cli {
         return this;
     }
 
+    /** Runs as in a terminal of that size (by default, no limit). */
+    Cli terminal(int width, int height) {
+        columns = width;
+        lines = height;
+        return this;
+    }
+
     Cli rules(RuleRegistry registry) {
         rules = registry;
         return this;
@@ -73,7 +82,7 @@ final class Cli {
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
         CommandEnvironment.Builder builder = CommandEnvironment.builder(new ScoringEngine(criteria, new StrategyRegistry()))
                 .failures(criterionFailures, strategyFailures).workingDirectory(directory).locale(locale)
-                .streams(outStream, errStream);
+                .streams(outStream, errStream).terminal(columns, lines);
         if (rules != null) {
             builder.rules(rules);
         }

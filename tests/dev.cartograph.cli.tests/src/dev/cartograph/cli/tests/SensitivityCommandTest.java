@@ -62,9 +62,9 @@ class SensitivityCommandTest {
         assertEquals(0.0, json.get("spread"));
         assertEquals(1.0, json.get("top"));
         assertEquals(7.0, json.get("seed"));
-        assertEquals(List.of(Map.of("rank", 1.0, "name", "A", "bestRank", 1.0, "worstRank", 1.0, "meanRank", 1.0,
+        assertEquals(List.of(Map.of("rank", 1.0, "tied", false, "name", "A", "bestRank", 1.0, "worstRank", 1.0, "meanRank", 1.0,
                 "topProbability", 1.0, "id", Portfolios.id(portfolio, "A")),
-                Map.of("rank", 2.0, "name", "B", "bestRank", 2.0, "worstRank", 2.0, "meanRank", 2.0,
+                Map.of("rank", 2.0, "tied", false, "name", "B", "bestRank", 2.0, "worstRank", 2.0, "meanRank", 2.0,
                         "topProbability", 0.0, "id", Portfolios.id(portfolio, "B"))),
                 Json.rows(json, "ranks"));
     }

@@ -47,8 +47,8 @@ class UsageTest {
         Cli.Run run = cli.run("help");
 
         assertEquals(0, run.exitCode());
-        for (String command : List.of("validate", "score", "rank", "sensitivity", "roadmap", "criteria", "map", "bench",
-                "help")) {
+        for (String command : List.of("validate", "score", "rank", "sensitivity", "roadmap", "criteria", "map", "export",
+                "bench", "help")) {
             assertTrue(run.out().lines().anyMatch(l -> l.startsWith("  " + command + " ")), command + ": " + run.out());
         }
         assertTrue(run.out().contains("Exit codes: 0 done"), run.out());
@@ -56,7 +56,8 @@ class UsageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "validate", "score", "rank", "sensitivity", "roadmap", "criteria", "map", "bench", "help" })
+    @ValueSource(strings = { "validate", "score", "rank", "sensitivity", "roadmap", "criteria", "map", "report", "export",
+            "bench", "help" })
     void everyCommandHasItsHelp(String command) {
         Cli.Run run = cli.run(command, "--help");
 
@@ -105,14 +106,14 @@ class UsageTest {
 
     @ParameterizedTest
     @CsvSource({ "valdiate,validate", "socre,score", "Rank,rank", "rnak,rank", "sens,sensitivity",
-            "sensitivty,sensitivity", "roadmpa,roadmap", "criterion,criteria", "bnech,bench", "hepl,help",
+            "sensitivty,sensitivity", "roadmpa,roadmap", "criterion,criteria", "bnech,bench", "exprot,export", "hepl,help",
             "validates,validate" })
     void theCommandMeantByATypingMistake(String typed, String meant) {
         assertEquals(Optional.of(meant), Commands.closest(typed).map(Command::name));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "plot", "x", "export", "re", "kestrel-mutual.cartograph", "validation-report" })
+    @ValueSource(strings = { "plot", "x", "publish", "re", "kestrel-mutual.cartograph", "validation-report" })
     void noCommandIsProposedForAWordFarFromAll(String typed) {
         assertEquals(Optional.empty(), Commands.closest(typed).map(Command::name));
     }

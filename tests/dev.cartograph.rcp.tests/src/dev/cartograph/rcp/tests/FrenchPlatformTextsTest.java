@@ -139,6 +139,13 @@ class FrenchPlatformTextsTest {
         return found.get(0);
     }
 
+    @org.junit.jupiter.api.Test
+    void theEditMenuIsEditionWithItsAccent() throws IOException {
+        URL french = org.eclipse.core.runtime.Platform.getBundle("dev.cartograph.nl.fr.ide") //$NON-NLS-1$
+                .getEntry("org/eclipse/ui/internal/ide/messages_fr.properties"); //$NON-NLS-1$
+        assertEquals("&\u00C9dition", load(french).getProperty("Workbench_edit")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
     private static Properties load(URL url) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = url.openStream()) {

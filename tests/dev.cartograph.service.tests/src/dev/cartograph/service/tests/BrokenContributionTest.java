@@ -83,6 +83,11 @@ class BrokenContributionTest {
         assertEquals("First of two", kept.label());
     }
 
+    @Test
+    void aContributionThatDoesNotSaySoIsOffInNewPortfolios() {
+        assertFalse(opened.services.criteria().find("test-duplicate").orElseThrow().enabledInNewPortfolios());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "test-missing-class       | Criterion \"test-missing-class\": the computer class dev.cartograph.service.tests.DoesNotExist could not be created: ClassNotFoundException: ",

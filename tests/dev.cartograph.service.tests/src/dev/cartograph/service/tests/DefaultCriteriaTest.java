@@ -79,6 +79,7 @@ class DefaultCriteriaTest {
         assertEquals(side, criterion.side());
         assertEquals(direction, criterion.direction());
         assertEquals(1.0, criterion.defaultWeight());
+        assertTrue(criterion.enabledInNewPortfolios(), "on in every new portfolio");
         assertEquals(DefaultCriteria.CONTRIBUTOR, criterion.contributor());
         assertFalse(criterion.description().isBlank(), "description");
     }

@@ -51,6 +51,7 @@ class ExampleCriterionTest {
         assertEquals(Side.FEASIBILITY, criterion.side());
         assertEquals(Direction.COST, criterion.direction());
         assertEquals(1.0, criterion.defaultWeight());
+        assertFalse(criterion.enabledInNewPortfolios(), "offered, but off in new portfolios unless the user turns it on");
         assertEquals("dev.cartograph.example.criterion", criterion.contributor());
         assertFalse(criterion.isComputed());
         assertEquals(1.0, criterion.scale().min());

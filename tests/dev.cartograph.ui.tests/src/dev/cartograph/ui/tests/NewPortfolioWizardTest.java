@@ -11,15 +11,24 @@ import java.io.InputStream;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.junit.jupiter.api.Test;
 
 import dev.cartograph.model.CriterionSetting;
@@ -84,9 +93,14 @@ class NewPortfolioWizardTest extends EditorTestCase {
         assertTrue(installed.stream().map(Criterion::id).toList().containsAll(List.of("strategic-value",
                 "customer-experience", "financial-potential", "data-process-maturity", "technical-complexity",
                 "brand-impact", "compliance-risk", "initiative-alignment")), "the eight criteria of the method");
+        List<String> eight = List.of("strategic-value", "customer-experience", "financial-potential",
+                "data-process-maturity", "technical-complexity", "brand-impact", "compliance-risk",
+                "initiative-alignment");
+        assertTrue(installed.stream().anyMatch(c -> c.id().equals("ai-act-risk")), "the example plug-in is installed");
         for (int i = 0; i < installed.size(); i++) {
             CriterionSetting setting = scoring.getCriteria().get(i);
-            assertTrue(setting.isEnabled());
+            assertEquals(eight.contains(setting.getCriterionId()), setting.isEnabled(), setting.getCriterionId()
+                    + ": the eight criteria of the method are on, a contributed one only if it says so");
             assertEquals(installed.get(i).defaultWeight(), setting.getWeight(),
                     setting.getCriterionId() + " has its default weight (no preference set)");
         }
@@ -119,5 +133,70 @@ class NewPortfolioWizardTest extends EditorTestCase {
         try (InputStream shipped = ShippedSample.url().openStream(); InputStream copy = file.getContents()) {
             assertArrayEquals(shipped.readAllBytes(), copy.readAllBytes(), "a byte-for-byte copy of the sample");
         }
+    }
+
+    @Test
+    void createsTheProjectWhenItDoesNotExistYet() throws Exception {
+        IProject fresh = ResourcesPlugin.getWorkspace().getRoot().getProject("Claims discovery 2026");
+        assertFalse(fresh.exists());
+        try {
+            NewPortfolioWizard wizard = new NewPortfolioWizard();
+            wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+            Dialog dialog = new Dialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+            dialog.open();
+            Ui.flush();
+            // typed, as a user does (the page ignores a path to a missing folder given in code)
+            List<Text> fields = texts((Composite) wizard.getFilePage().getControl());
+            fields.get(0).setText("/Claims discovery 2026/portfolios");
+            fields.get(fields.size() - 1).setText("claims");
+            Ui.flush();
+            assertTrue(dialog.canPress(IDialogConstants.NEXT_ID), "a project still to create is accepted: "
+                    + wizard.getFilePage().getErrorMessage());
+            assertEquals("The project Claims discovery 2026 will be created.", wizard.getFilePage().getMessage(),
+                    "error: " + wizard.getFilePage().getErrorMessage());
+            dialog.press(IDialogConstants.NEXT_ID);
+            wizard.getContentPage().getNameField().setText("Claims");
+            Ui.flush();
+            dialog.press(IDialogConstants.FINISH_ID);
+            Ui.flush();
+
+            assertTrue(fresh.exists() && fresh.isOpen(), "the project was created and opened");
+            IFile file = fresh.getFile("portfolios/claims.cartograph");
+            assertTrue(file.exists(), "the portfolio is in the new project's folder");
+            assertEquals("Claims", Portfolios.read(file).getName());
+        } finally {
+            Ui.page().closeAllEditors(false);
+            fresh.delete(IResource.ALWAYS_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
+        }
+    }
+
+    @Test
+    void fromAnEditorItDefaultsToTheProjectSelectedInTheProjectExplorer() throws Exception {
+        IViewPart explorer = Ui.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+        ((ISetSelectionTarget) explorer).selectReveal(new StructuredSelection(project));
+        Ui.flush();
+        NewPortfolioWizard wizard = new NewPortfolioWizard();
+        // File > New from an editor passes the editor's selection: model elements, not resources
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(new Object()));
+        Dialog dialog = new Dialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+        dialog.open();
+        Ui.flush();
+        try {
+            assertEquals(project.getFullPath(), wizard.getFilePage().getContainerFullPath());
+        } finally {
+            dialog.close();
+        }
+    }
+
+    private static List<Text> texts(Composite parent) {
+        List<Text> found = new java.util.ArrayList<>();
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Text text) {
+                found.add(text);
+            } else if (child instanceof Composite composite) {
+                found.addAll(texts(composite));
+            }
+        }
+        return found;
     }
 }

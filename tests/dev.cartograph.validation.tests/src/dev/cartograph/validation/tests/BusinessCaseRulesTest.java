@@ -12,6 +12,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.cartograph.model.BusinessCase;
 import dev.cartograph.model.GateEffect;
@@ -20,7 +22,11 @@ import dev.cartograph.model.Score;
 import dev.cartograph.model.UseCase;
 import dev.cartograph.model.UseCaseStatus;
 import dev.cartograph.validation.BuiltInRules;
+import dev.cartograph.validation.Finding;
 import dev.cartograph.validation.FindingSeverity;
+import dev.cartograph.validation.PortfolioValidation;
+import dev.cartograph.validation.RuleRegistry;
+import dev.cartograph.validation.ValidationOptions;
 import dev.cartograph.validation.ValidationReport;
 
 /** Practice 5: every candidate becomes a measurable, scored, one-page business case. */
@@ -259,6 +265,27 @@ class BusinessCaseRulesTest {
                 expect(BuiltInRules.USE_CASE_APPROVED_BUT_GATED, FindingSeverity.WARNING, f.extraction,
                         "\"Invoice data extraction\" (approved) is not ready according to a gate: Data and process "
                                 + "maturity is 1, at most 1: Fix the data first. Review the decision or the assessment."));
+    }
+
+    @ParameterizedTest(name = "reason \"{0}\"")
+    @ValueSource(strings = { "Fix the data first", "Fix the data first.", "Fix the data first. ", "Fix the data first ." })
+    void aGatesReasonWithOrWithoutAFullStopGivesOneSentencePerLanguage(String reason) {
+        Fixture f = Fixture.clean();
+        f.gate(TestCriteria.DATA_PROCESS_MATURITY, GateOperator.AT_MOST, 1, GateEffect.NOT_READY, reason);
+        score(f.extraction, TestCriteria.DATA_PROCESS_MATURITY).setValue(1);
+        assertEquals(List.of("\"Invoice data extraction\" (approved) is not ready according to a gate: Data and process "
+                + "maturity is 1, at most 1: Fix the data first. Review the decision or the assessment."),
+                gatedMessages(f, Locale.ENGLISH));
+        assertEquals(List.of("\u00ab\u00a0Invoice data extraction\u00a0\u00bb (approuv\u00e9) n\u2019est pas pr\u00eat selon un "
+                + "seuil \u00e9liminatoire\u00a0: Data and process maturity vaut 1, au plus 1 : Fix the data first. "
+                + "Revoyez la d\u00e9cision ou l\u2019\u00e9valuation."), gatedMessages(f, Locale.FRENCH));
+    }
+
+    private static List<String> gatedMessages(Fixture f, Locale locale) {
+        return new PortfolioValidation(RuleRegistry.withBuiltInRules())
+                .validate(f.portfolio, TestCriteria.engine(), ValidationOptions.defaults().withLocale(locale)).findings()
+                .stream().filter(finding -> finding.ruleId().equals(BuiltInRules.USE_CASE_APPROVED_BUT_GATED))
+                .map(Finding::message).toList();
     }
 
     @Test

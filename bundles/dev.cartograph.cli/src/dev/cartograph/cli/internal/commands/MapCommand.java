@@ -164,7 +164,7 @@ public final class MapCommand implements Command {
     }
 
     /** By id first, then by name, then by name ignoring case; a name two elements share is refused. */
-    private static EObject find(Invocation invocation, LoadedPortfolio loaded, List<? extends NamedElement> elements,
+    static EObject find(Invocation invocation, LoadedPortfolio loaded, List<? extends NamedElement> elements,
             String wanted, String missingKey) throws InputException {
         String key = wanted.strip();
         for (NamedElement element : elements) {

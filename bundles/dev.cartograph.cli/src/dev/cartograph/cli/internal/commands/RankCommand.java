@@ -8,6 +8,7 @@ import dev.cartograph.cli.internal.Labels;
 import dev.cartograph.cli.internal.LoadedPortfolio;
 import dev.cartograph.cli.internal.output.Column;
 import dev.cartograph.cli.internal.output.Document;
+import dev.cartograph.cli.internal.output.Rank;
 import dev.cartograph.cli.internal.output.Section;
 import dev.cartograph.scoring.Criterion;
 import dev.cartograph.scoring.ScoringResult;
@@ -44,7 +45,7 @@ public final class RankCommand extends ScoredPortfolioCommand {
         Reports.strategy(document, invocation, result);
         Section ranking = document.section(new Section("ranking", invocation.text("Section_ranking"), //$NON-NLS-1$ //$NON-NLS-2$
                 invocation.text("Empty_ranking"), //$NON-NLS-1$
-                Column.integer("rank", invocation.text("Column_rank")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.rank("rank", invocation.text("Column_rank")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("name", invocation.text("Column_useCase")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.number("overall", invocation.text("Column_overall"), 1), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.number("impact", invocation.text("Column_impact"), 1), //$NON-NLS-1$ //$NON-NLS-2$
@@ -52,9 +53,8 @@ public final class RankCommand extends ScoredPortfolioCommand {
                 Column.text("quadrant", invocation.text("Column_quadrant")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("scope", invocation.text("Column_scope")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("id", invocation.text("Column_id")))); //$NON-NLS-1$ //$NON-NLS-2$
-        int rank = 0;
         for (UseCaseScore score : result.ranking()) {
-            ranking.add(++rank, score.name(), score.overall(), score.impact(), score.feasibility(),
+            ranking.add(Rank.of(result, score.useCase()), score.name(), score.overall(), score.impact(), score.feasibility(),
                     labels.quadrant(score.quadrant()), labels.scope(score.scope()), Labels.id(score.useCase()));
         }
         Section gated = document.section(leftOut("gated", invocation.text("Section_gated"), invocation)); //$NON-NLS-1$ //$NON-NLS-2$

@@ -6,6 +6,7 @@ import dev.cartograph.cli.internal.Labels;
 import dev.cartograph.cli.internal.LoadedPortfolio;
 import dev.cartograph.cli.internal.output.Column;
 import dev.cartograph.cli.internal.output.Document;
+import dev.cartograph.cli.internal.output.Rank;
 import dev.cartograph.cli.internal.output.Section;
 import dev.cartograph.scoring.ScoringResult;
 import dev.cartograph.scoring.UseCaseScore;
@@ -34,7 +35,7 @@ public final class ScoreCommand extends ScoredPortfolioCommand {
                 result.parameters().feasibilityThreshold());
         Section section = document.section(new Section("useCases", invocation.text("Section_useCases"), //$NON-NLS-1$ //$NON-NLS-2$
                 invocation.text("Empty_useCases"), //$NON-NLS-1$
-                Column.integer("rank", invocation.text("Column_rank")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.rank("rank", invocation.text("Column_rank")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("name", invocation.text("Column_useCase")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("scope", invocation.text("Column_scope")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("status", invocation.text("Column_status")), //$NON-NLS-1$ //$NON-NLS-2$
@@ -46,8 +47,7 @@ public final class ScoreCommand extends ScoredPortfolioCommand {
                 Column.text("flags", invocation.text("Column_flags")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("id", invocation.text("Column_id")))); //$NON-NLS-1$ //$NON-NLS-2$
         for (UseCaseScore score : result.all()) {
-            int rank = result.rankOf(score.useCase());
-            section.add(rank == 0 ? null : rank, score.name(), labels.scope(score.scope()), labels.status(score.status()),
+            section.add(Rank.of(result, score.useCase()), score.name(), labels.scope(score.scope()), labels.status(score.status()),
                     labels.standing(score.standing()), score.impact(), score.feasibility(), score.overall(),
                     labels.quadrant(score.quadrant()), labels.flags(score.flags()), Labels.id(score.useCase()));
         }

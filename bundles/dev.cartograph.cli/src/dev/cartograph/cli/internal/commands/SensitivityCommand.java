@@ -11,6 +11,7 @@ import dev.cartograph.cli.internal.OptionSpec;
 import dev.cartograph.cli.internal.UsageException;
 import dev.cartograph.cli.internal.output.Column;
 import dev.cartograph.cli.internal.output.Document;
+import dev.cartograph.cli.internal.output.Rank;
 import dev.cartograph.cli.internal.output.Label;
 import dev.cartograph.cli.internal.output.Section;
 import dev.cartograph.scoring.ScoringResult;
@@ -80,7 +81,7 @@ public final class SensitivityCommand extends ScoredPortfolioCommand {
         document.field("seed", invocation.text("Field_seed"), options.seed()); //$NON-NLS-1$ //$NON-NLS-2$
         Section ranks = document.section(new Section("ranks", invocation.text("Section_ranks"), //$NON-NLS-1$ //$NON-NLS-2$
                 invocation.text("Empty_ranking"), //$NON-NLS-1$
-                Column.integer("rank", invocation.text("Column_rank")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.rank("rank", invocation.text("Column_rank")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("name", invocation.text("Column_useCase")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.integer("bestRank", invocation.text("Column_bestRank")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.integer("worstRank", invocation.text("Column_worstRank")), //$NON-NLS-1$ //$NON-NLS-2$
@@ -88,7 +89,7 @@ public final class SensitivityCommand extends ScoredPortfolioCommand {
                 Column.percent("topProbability", invocation.text("Column_topProbability", options.topK()), 0), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("id", invocation.text("Column_id")))); //$NON-NLS-1$ //$NON-NLS-2$
         for (RankRobustness robustness : result.useCases()) {
-            ranks.add(robustness.rank(), robustness.useCase().name(), robustness.minRank(), robustness.maxRank(),
+            ranks.add(new Rank(robustness.rank(), robustness.tied()), robustness.useCase().name(), robustness.minRank(), robustness.maxRank(),
                     robustness.meanRank(), robustness.topKProbability(), Labels.id(robustness.useCase().useCase()));
         }
         Section swaps = document.section(new Section("swaps", invocation.text("Section_swaps"), null, //$NON-NLS-1$ //$NON-NLS-2$

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.cli.internal.commands;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.cartograph.cli.ExitCodes;
 import dev.cartograph.cli.internal.Command;
@@ -14,6 +17,7 @@ import dev.cartograph.cli.internal.OptionSpec;
 import dev.cartograph.cli.internal.UsageException;
 import dev.cartograph.cli.internal.output.Column;
 import dev.cartograph.cli.internal.output.Document;
+import dev.cartograph.cli.internal.output.Format;
 import dev.cartograph.cli.internal.output.Label;
 import dev.cartograph.cli.internal.output.Section;
 import dev.cartograph.validation.Finding;
@@ -94,11 +98,39 @@ public final class ValidateCommand implements Command {
             files.add(argument, report.count(FindingSeverity.ERROR), report.count(FindingSeverity.WARNING),
                     report.count(FindingSeverity.INFO), result(invocation, fails ? "failed" : "passed")); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        summarise(invocation, document, findings);
         invocation.print(document);
         if (unreadable) {
             return ExitCodes.ERROR;
         }
         return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /**
+     * Begins a list of findings longer than a screenful, for people (table and Markdown), with
+     * a count per severity and rule, the most severe and most frequent first.
+     */
+    private static void summarise(Invocation invocation, Document document, Section findings) {
+        int screenful = invocation.environment().lines();
+        if (screenful <= 0 || findings.rows().size() <= screenful
+                || invocation.format() != Format.TABLE && invocation.format() != Format.MARKDOWN) {
+            return;
+        }
+        Map<List<Object>, Integer> counts = new LinkedHashMap<>();
+        for (Object[] row : findings.rows()) {
+            counts.merge(List.of(row[1], row[2]), 1, Integer::sum);
+        }
+        List<FindingSeverity> order = List.of(FindingSeverity.ERROR, FindingSeverity.WARNING, FindingSeverity.INFO);
+        Section summary = document.sectionBefore(findings, new Section("summary", //$NON-NLS-1$
+                invocation.text("Section_findingsSummary", findings.rows().size()), null, //$NON-NLS-1$
+                Column.text("severity", invocation.text("Column_severity")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("rule", invocation.text("Column_rule")), //$NON-NLS-1$ //$NON-NLS-2$
+                Column.integer("count", invocation.text("Column_count")))); //$NON-NLS-1$ //$NON-NLS-2$
+        counts.entrySet().stream().sorted(Comparator
+                .comparingInt((Map.Entry<List<Object>, Integer> e) -> order.indexOf(FindingSeverity.parse(
+                        ((Label) e.getKey().get(0)).id()).orElse(FindingSeverity.INFO)))
+                .thenComparing(Map.Entry.comparingByValue(Comparator.reverseOrder())))
+                .forEach(e -> summary.add(e.getKey().get(0), e.getKey().get(1), e.getValue()));
     }
 
     private static FindingSeverity failOn(Invocation invocation) throws UsageException {

@@ -21,6 +21,11 @@ public record Column(String key, String header, Kind kind, int decimals) {
         TEXT,
         /** A whole number. */
         INTEGER,
+        /**
+         * A {@link Rank}: {@code =1} for people when tied; its number for machines, and in JSON a
+         * tie flag beside it.
+         */
+        RANK,
         /** A decimal number; {@code NaN} is an unknown value. */
         NUMBER,
         /** A share between 0 and 1, shown as a percentage to people and written as the share for machines. */
@@ -57,6 +62,15 @@ public record Column(String key, String header, Kind kind, int decimals) {
     /**
      * @param key the stable key
      * @param header the localised header
+     * @return a column of {@link Rank}s
+     */
+    public static Column rank(String key, String header) {
+        return new Column(key, header, Kind.RANK, 0);
+    }
+
+    /**
+     * @param key the stable key
+     * @param header the localised header
      * @param decimals the decimals shown to people
      * @return a decimal column
      */
@@ -85,6 +99,6 @@ public record Column(String key, String header, Kind kind, int decimals) {
 
     /** @return whether the column is right-aligned in a table: numbers are */
     public boolean isNumeric() {
-        return kind == Kind.INTEGER || kind == Kind.NUMBER || kind == Kind.PERCENT;
+        return kind == Kind.INTEGER || kind == Kind.RANK || kind == Kind.NUMBER || kind == Kind.PERCENT;
     }
 }

@@ -49,6 +49,17 @@ public final class Document {
     }
 
     /**
+     * @param before a section of this document
+     * @param section a section to insert before it
+     * @return the inserted section
+     */
+    public Section sectionBefore(Section before, Section section) {
+        int index = sections.indexOf(before);
+        sections.add(index < 0 ? sections.size() : index, section);
+        return section;
+    }
+
+    /**
      * @param note a localised note to append
      * @return this document
      */

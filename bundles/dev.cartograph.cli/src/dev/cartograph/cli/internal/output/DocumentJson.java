@@ -5,7 +5,8 @@ package dev.cartograph.cli.internal.output;
  * Writes a document as one JSON object: {@code "command"}, then each field as a member, each
  * section as an array of objects keyed by the columns' stable keys, and {@code "notes"} as an
  * array of strings. Labels are written as their ids, unknown numbers as {@code null}, shares
- * as numbers between 0 and 1.
+ * as numbers between 0 and 1, a {@link Column.Kind#RANK} column as the number followed by
+ * whether it is tied ({@code "rank": 1, "tied": true}).
  */
 public final class DocumentJson {
 
@@ -30,8 +31,12 @@ public final class DocumentJson {
             for (Object[] row : section.rows()) {
                 json.beginObject();
                 for (int c = 0; c < row.length; c++) {
-                    json.name(section.columns().get(c).key());
+                    Column column = section.columns().get(c);
+                    json.name(column.key());
                     value(json, row[c]);
+                    if (column.kind() == Column.Kind.RANK) {
+                        json.name(tieKey(column.key())).value(row[c] instanceof Rank rank && rank.tied());
+                    }
                 }
                 json.endObject();
             }
@@ -48,6 +53,14 @@ public final class DocumentJson {
     }
 
     /**
+     * @param key the key of a rank column
+     * @return the key of its tie flag: {@code tied} for {@code rank}, else the key + {@code Tied}
+     */
+    static String tieKey(String key) {
+        return "rank".equals(key) ? "tied" : key + "Tied"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /**
      * Writes one value.
      *
      * @param json the writer
@@ -57,6 +70,7 @@ public final class DocumentJson {
         switch (value) {
         case null -> json.nullValue();
         case Label label -> json.value(label.id());
+        case Rank rank -> json.value(rank.value());
         case Boolean b -> json.value(b.booleanValue());
         case Integer i -> json.value(i.longValue());
         case Long l -> json.value(l.longValue());

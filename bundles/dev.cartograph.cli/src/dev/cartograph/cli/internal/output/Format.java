@@ -47,8 +47,21 @@ public enum Format {
      * @return the text, each line ending with {@code \n}
      */
     public String write(Document document, Locale locale) {
+        return write(document, locale, 0);
+    }
+
+    /**
+     * Writes a document in this format.
+     *
+     * @param document the document
+     * @param locale the language and number format of the table and Markdown formats
+     * @param columns the terminal width that tables fit into (0 for none); the other formats
+     *        keep every text whole on one line
+     * @return the text, each line ending with {@code \n}
+     */
+    public String write(Document document, Locale locale, int columns) {
         return switch (this) {
-        case TABLE -> new TableWriter(locale).write(document);
+        case TABLE -> new TableWriter(locale, columns).write(document);
         case JSON -> DocumentJson.write(document);
         case CSV -> CsvWriter.write(document);
         case MARKDOWN -> new MarkdownWriter(locale).write(document);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.cli.internal.output;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,21 +9,40 @@ import dev.cartograph.cli.internal.Messages;
 
 /**
  * Writes a document for a terminal: the heading, the fields as {@code Label: value} lines, each
- * section as a titled table with aligned columns (numbers on the right), then the notes.
+ * section as a titled table with aligned columns (numbers on the right), then the notes. A table
+ * wider than the terminal is fitted to it: its widest text columns are narrowed, down to
+ * {@value #MIN_WIDTH} characters, and their texts wrap on several lines (at spaces, or within a
+ * word longer than the column), so that nothing is lost. JSON, CSV and Markdown keep every text
+ * on one line.
  */
 public final class TableWriter {
 
     private static final String GAP = "  "; //$NON-NLS-1$
 
+    /** The narrowest a text column is made to fit the terminal. */
+    static final int MIN_WIDTH = 8;
+
     private final Locale locale;
     private final Values values;
+    private final int columns;
 
     /**
+     * Writes tables as wide as their texts.
+     *
      * @param locale the language and number format
      */
     public TableWriter(Locale locale) {
+        this(locale, 0);
+    }
+
+    /**
+     * @param locale the language and number format
+     * @param columns the terminal's width that tables fit into, 0 for no limit
+     */
+    public TableWriter(Locale locale, int columns) {
         this.locale = locale;
         this.values = new Values(locale);
+        this.columns = columns;
     }
 
     /**
@@ -75,16 +95,60 @@ public final class TableWriter {
                 widths[c] = Math.max(widths[c], Texts.width(cells[r][c]));
             }
         }
+        fit(columns, widths);
         String[] header = new String[n];
         String[] rule = new String[n];
         for (int c = 0; c < n; c++) {
             header[c] = Texts.oneLine(columns.get(c).header());
             rule[c] = "-".repeat(widths[c]); //$NON-NLS-1$
         }
-        line(columns, widths, header, out);
+        wrapped(columns, widths, header, out);
         line(columns, widths, rule, out);
         for (String[] row : cells) {
-            line(columns, widths, row, out);
+            wrapped(columns, widths, row, out);
+        }
+    }
+
+    /** Narrows the widest text columns, one character at a time, until the table fits. */
+    private void fit(List<Column> columns, int[] widths) {
+        if (this.columns <= 0) {
+            return;
+        }
+        int total = GAP.length() * (widths.length - 1);
+        for (int width : widths) {
+            total += width;
+        }
+        while (total > this.columns) {
+            int widest = -1;
+            for (int c = 0; c < widths.length; c++) {
+                if (!columns.get(c).isNumeric() && widths[c] > MIN_WIDTH && (widest < 0 || widths[c] > widths[widest])) {
+                    widest = c;
+                }
+            }
+            if (widest < 0) {
+                return; // as narrow as it gets: the terminal wraps the rest
+            }
+            widths[widest]--;
+            total--;
+        }
+    }
+
+    /** Writes one row, on as many lines as its longest wrapped cell needs. */
+    private static void wrapped(List<Column> columns, int[] widths, String[] cells, StringBuilder out) {
+        List<List<String>> parts = new ArrayList<>(cells.length);
+        int height = 1;
+        for (int c = 0; c < cells.length; c++) {
+            List<String> lines = Texts.wrap(cells[c], widths[c]);
+            parts.add(lines);
+            height = Math.max(height, lines.size());
+        }
+        String[] line = new String[cells.length];
+        for (int l = 0; l < height; l++) {
+            for (int c = 0; c < cells.length; c++) {
+                List<String> lines = parts.get(c);
+                line[c] = l < lines.size() ? lines.get(l) : ""; //$NON-NLS-1$
+            }
+            line(columns, widths, line, out);
         }
     }
 
@@ -94,7 +158,7 @@ public final class TableWriter {
             if (c > 0) {
                 line.append(GAP);
             }
-            String padding = " ".repeat(widths[c] - Texts.width(cells[c])); //$NON-NLS-1$
+            String padding = " ".repeat(Math.max(0, widths[c] - Texts.width(cells[c]))); //$NON-NLS-1$
             if (columns.get(c).isNumeric()) {
                 line.append(padding).append(cells[c]);
             } else {

@@ -22,7 +22,8 @@ public final class Values {
     /**
      * @param column the value's column
      * @param value the value
-     * @return the text a person reads: rounded numbers in the locale's format, {@code -} for an
+     * @return the text a person reads: rounded numbers in the locale's format, ranks with
+     *         {@code =} when tied, {@code -} for an
      *         unknown number, labels' texts, yes or no; a {@link Long} is an identifier (a seed),
      *         written without grouping
      */
@@ -32,6 +33,7 @@ public final class Values {
         }
         return switch (value) {
         case Label label -> Texts.oneLine(label.text());
+        case Rank rank -> (rank.tied() ? "=" : "") + NumberFormat.getIntegerInstance(locale).format(rank.value()); //$NON-NLS-1$ //$NON-NLS-2$
         case Boolean b -> Messages.get(locale, b ? "Value_yes" : "Value_no"); //$NON-NLS-1$ //$NON-NLS-2$
         case Number n when column.kind() == Column.Kind.PERCENT -> percent(n.doubleValue(), column.decimals());
         case Double d -> decimal(d, column.decimals());
@@ -75,6 +77,7 @@ public final class Values {
         return switch (value) {
         case null -> ""; //$NON-NLS-1$
         case Label label -> label.id();
+        case Rank rank -> Integer.toString(rank.value());
         case Double d -> Double.isFinite(d) ? machineNumber(d) : ""; //$NON-NLS-1$
         case Float f -> Float.isFinite(f) ? machineNumber(f) : ""; //$NON-NLS-1$
         default -> value.toString();

@@ -82,6 +82,7 @@ public final class ContainmentTable {
         viewer = new TableViewer(fields.toolkit().createTable(tableArea, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL));
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
+        WheelGuard.passOnAtEnd(viewer.getTable());
         for (EStructuralFeature column : columns) {
             addColumn(layout, column);
         }

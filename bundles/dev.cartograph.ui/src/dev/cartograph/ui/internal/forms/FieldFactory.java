@@ -221,6 +221,7 @@ public final class FieldFactory {
         label(parent, feature, true);
         Text text = toolkit.createText(parent, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, false).hint(120, text.getLineHeight() * lines).applyTo(text);
+        WheelGuard.passOnAtEnd(text);
         bindText(text, feature);
         return text;
     }

@@ -55,6 +55,7 @@ public final class ReferenceListField {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(composite);
         fields.toolkit().paintBordersFor(composite);
         viewer = new TableViewer(fields.toolkit().createTable(composite, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL));
+        WheelGuard.passOnAtEnd(viewer.getTable());
         GridDataFactory.fillDefaults().grab(true, false).hint(120, viewer.getTable().getItemHeight() * rows).span(1, 3)
                 .applyTo(viewer.getControl());
         ItemProviderLabelProvider labels = new ItemProviderLabelProvider(fields.editor().getAdapterFactory());

@@ -20,6 +20,11 @@ public record Practice(String title, List<Measure> measures) {
         return measures.isEmpty() ? 0 : measures.stream().mapToDouble(Measure::ratio).average().orElse(0);
     }
 
+    /** @return whether one of its measures counts something: else there is nothing to measure yet */
+    public boolean isMeasurable() {
+        return measures.stream().anyMatch(m -> m.total() > 0);
+    }
+
     /** @return the completeness as a whole percentage */
     public int percent() {
         return (int) Math.round(completeness() * 100);

@@ -4,6 +4,7 @@ package dev.cartograph.ui.internal.pages;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -56,6 +57,21 @@ final class ModelEdits {
      * @return the new element
      */
     EObject add(EObject owner, EReference feature, StructuredViewer viewer) {
+        return add(owner, feature, viewer, null);
+    }
+
+    /**
+     * Adds a new element to a containment, after the selected sibling if there is one, links it
+     * to that sibling in the same undoable command, and selects it.
+     *
+     * @param owner the container
+     * @param feature its containment
+     * @param viewer the viewer to select the new element in
+     * @param link given the editing domain, the selected sibling and the new element, the
+     *        command that links them; {@code null} (or no sibling selected) for none
+     * @return the new element
+     */
+    EObject add(EObject owner, EReference feature, StructuredViewer viewer, Link link) {
         EObject element = EcoreUtil.create(feature.getEReferenceType());
         List<?> siblings = (List<?>) owner.eGet(feature);
         EObject after = selected(viewer.getStructuredSelection(), feature.getEReferenceType());
@@ -63,10 +79,28 @@ final class ModelEdits {
         EditingDomain domain = editor.getEditingDomain();
         Command add = index == CommandParameter.NO_INDEX ? AddCommand.create(domain, owner, feature, element)
                 : AddCommand.create(domain, owner, feature, element, index);
+        if (link != null && index != CommandParameter.NO_INDEX) {
+            CompoundCommand linked = new CompoundCommand(add.getLabel());
+            linked.append(add);
+            linked.append(link.command(domain, after, element));
+            add = linked;
+        }
         domain.getCommandStack().execute(add);
         viewer.setSelection(new StructuredSelection(element), true);
         editor.focusDetails();
         return element;
+    }
+
+    /** Links a new element to the sibling it was added after. */
+    @FunctionalInterface
+    interface Link {
+        /**
+         * @param domain the editing domain
+         * @param after the sibling selected when the element was added
+         * @param added the new element
+         * @return the command that links them
+         */
+        Command command(EditingDomain domain, EObject after, EObject added);
     }
 
     /**

@@ -52,14 +52,17 @@ public final class PracticesSection {
             toolkit.adapt(bar);
             bar.setShare(practice.completeness());
             GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).indent(0, 8).hint(90, 8).applyTo(bar);
-            Label percent = toolkit.createLabel(client, Messages.bind(Messages.OverviewPage_percent, practice.percent()));
+            Label percent = toolkit.createLabel(client, practice.isMeasurable()
+                    ? Messages.bind(Messages.OverviewPage_percent, practice.percent()) : "\u2013"); //$NON-NLS-1$
             GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).indent(0, 8).hint(40, SWT.DEFAULT).applyTo(percent);
             rows.add(title);
             rows.add(bar);
             rows.add(percent);
             for (Measure measure : practice.measures()) {
-                Label line = toolkit.createLabel(client, Messages.bind(Messages.OverviewPage_measure,
-                        new Object[] { measure.met(), measure.total(), measure.label(), measure.percent() }), SWT.WRAP);
+                String text = measure.total() == 0 ? Messages.bind(Messages.OverviewPage_measureEmpty, measure.label())
+                        : Messages.bind(Messages.OverviewPage_measure,
+                                new Object[] { measure.met(), measure.total(), measure.label(), measure.percent() });
+                Label line = toolkit.createLabel(client, text, SWT.WRAP);
                 GridDataFactory.fillDefaults().grab(true, false).span(3, 1).indent(16, 0).hint(100, SWT.DEFAULT).applyTo(line);
                 rows.add(line);
             }

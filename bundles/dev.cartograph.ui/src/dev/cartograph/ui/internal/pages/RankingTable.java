@@ -62,8 +62,7 @@ public final class RankingTable {
     }
 
     private String rank(UseCaseScore score) {
-        int rank = result == null ? 0 : result.rankOf(score.useCase());
-        return rank == 0 ? "" : Integer.toString(rank); //$NON-NLS-1$
+        return result == null ? "" : result.rankLabel(score.useCase()); //$NON-NLS-1$
     }
 
     private void column(TableColumnLayout layout, String title, int weight, int align, Function<UseCaseScore, String> text) {

@@ -60,7 +60,7 @@ final class ScoreSummary {
         }
         int rank = result.rankOf(score.useCase());
         summary.setText(Messages.bind(Messages.ScoreSummary_line, new Object[] {
-                rank == 0 ? Messages.ScoreSummary_unranked : Messages.bind(Messages.ScoreSummary_rank, rank, result.ranking().size()),
+                rank == 0 ? Messages.ScoreSummary_unranked : Messages.bind(Messages.ScoreSummary_rank, result.rankLabel(score.useCase()), result.ranking().size()),
                 Formats.score(score.overall()), Formats.score(score.impact()), Formats.score(score.feasibility()),
                 score.quadrant() == null ? Messages.ScoreSummary_noQuadrant : score.quadrant().label(), score.standing().label() }));
         StringBuilder why = new StringBuilder();

@@ -35,6 +35,7 @@ public final class TopTenSection {
 
     private final TableViewer viewer;
     private List<UseCaseScore> top = List.of();
+    private ScoringResult result;
 
     TopTenSection(PortfolioFormPage page, FormToolkit toolkit, Composite parent) {
         Section section = toolkit.createSection(parent, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
@@ -51,7 +52,7 @@ public final class TopTenSection {
         viewer = new TableViewer(toolkit.createTable(area, SWT.SINGLE | SWT.FULL_SELECTION));
         viewer.getTable().setHeaderVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(layout, Messages.Ranking_rank, 8, SWT.RIGHT, o -> Integer.toString(top.indexOf(score(o)) + 1));
+        column(layout, Messages.Ranking_rank, 8, SWT.RIGHT, o -> result == null ? "" : result.rankLabel((UseCase) o)); //$NON-NLS-1$
         column(layout, Messages.Ranking_useCase, 46, SWT.LEAD, o -> score(o).name());
         column(layout, Labels.feature(CartographPackage.Literals.USE_CASE__SCOPE), 14, SWT.LEAD,
                 o -> Labels.literal(CartographPackage.Literals.SCOPE, score(o).scope()));
@@ -74,6 +75,7 @@ public final class TopTenSection {
     }
 
     void update(ScoringResult result) {
+        this.result = result;
         top = result == null ? List.of() : result.ranking().stream().limit(SIZE).toList();
         viewer.setInput(top.stream().map(UseCaseScore::useCase).toArray(UseCase[]::new));
     }

@@ -14,6 +14,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 
 import dev.cartograph.model.BusinessCase;
 import dev.cartograph.model.CartographFactory;
@@ -171,7 +172,9 @@ public final class UseCaseDetails {
                 .orElse(WorkbenchScoring.criteria().criteria().isEmpty() ? null
                         : WorkbenchScoring.criteria().criteria().get(0).id());
         score.setCriterionId(criterion);
-        score.setAssessor(CartographPreferences.assessor());
+        String assessor = CartographPreferences.assessorAsking(Display.getCurrent() == null ? null
+                : Display.getCurrent().getActiveShell());
+        score.setAssessor(assessor == null ? CartographPreferences.assessor() : assessor);
         score.setDate(LocalDate.now());
         WorkbenchScoring.criteria().find(criterion).ifPresent(c -> score.setValue(c.scale().min()));
         return score;

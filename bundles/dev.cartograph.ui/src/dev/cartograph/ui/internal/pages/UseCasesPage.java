@@ -142,8 +142,7 @@ public final class UseCasesPage extends PortfolioFormPage {
     }
 
     private String rank(UseCase useCase) {
-        int rank = scoring == null ? 0 : scoring.rankOf(useCase);
-        return rank == 0 ? "" : Integer.toString(rank); //$NON-NLS-1$
+        return scoring == null ? "" : scoring.rankLabel(useCase); //$NON-NLS-1$
     }
 
     private TableColumn column(TableColumnLayout layout, String title, int weight, int minimumWidth, int align,

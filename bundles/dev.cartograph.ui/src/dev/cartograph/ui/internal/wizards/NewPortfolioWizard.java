@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
@@ -23,9 +24,11 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.dialogs.ContainerGenerator;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.ide.IDE;
 
@@ -49,7 +52,7 @@ public final class NewPortfolioWizard extends Wizard implements INewWizard {
 
     private IWorkbench workbench;
     private IStructuredSelection selection;
-    private WizardNewFileCreationPage filePage;
+    private PortfolioFilePage filePage;
     private PortfolioContentPage contentPage;
 
     /** Creates the wizard. */
@@ -67,7 +70,7 @@ public final class NewPortfolioWizard extends Wizard implements INewWizard {
 
     @Override
     public void addPages() {
-        filePage = new WizardNewFileCreationPage("file", folderSelection()); //$NON-NLS-1$
+        filePage = new PortfolioFilePage("file", folderSelection()); //$NON-NLS-1$
         filePage.setTitle(Messages.NewPortfolioWizard_fileTitle);
         filePage.setDescription(Messages.NewPortfolioWizard_fileDescription);
         filePage.setFileName(Messages.NewPortfolioWizard_defaultFileName);
@@ -79,19 +82,29 @@ public final class NewPortfolioWizard extends Wizard implements INewWizard {
     }
 
     /**
-     * @return the selection, if it holds a resource; else the folder of the file in the active
-     *         editor, so that a new portfolio lands next to the one being edited
+     * @return the selection, if it holds a resource; else the Project Explorer's, if it holds
+     *         one (File &gt; New from an editor passes the editor's selection); else the folder of
+     *         the file in the active editor, so that a new portfolio lands next to the one being
+     *         edited
      */
     private IStructuredSelection folderSelection() {
-        if (selection != null && selection.getFirstElement() != null
-                && Adapters.adapt(selection.getFirstElement(), IResource.class) != null) {
+        if (holdsResource(selection)) {
             return selection;
         }
         IWorkbenchPage page = workbench == null || workbench.getActiveWorkbenchWindow() == null ? null
                 : workbench.getActiveWorkbenchWindow().getActivePage();
+        if (page != null && page.getSelection(IPageLayout.ID_PROJECT_EXPLORER) instanceof IStructuredSelection explorer
+                && holdsResource(explorer)) {
+            return explorer;
+        }
         IEditorPart editor = page == null ? null : page.getActiveEditor();
         IFile file = editor == null ? null : editor.getEditorInput().getAdapter(IFile.class);
         return file == null ? StructuredSelection.EMPTY : new StructuredSelection(file.getParent());
+    }
+
+    private static boolean holdsResource(IStructuredSelection candidate) {
+        return candidate != null && candidate.getFirstElement() != null
+                && Adapters.adapt(candidate.getFirstElement(), IResource.class) != null;
     }
 
     @Override
@@ -103,7 +116,10 @@ public final class NewPortfolioWizard extends Wizard implements INewWizard {
         String name = contentPage.portfolioName();
         String organisation = contentPage.organisation();
         try {
-            getContainer().run(false, false, monitor -> create(file, sample, name, organisation, monitor));
+            getContainer().run(false, false, monitor -> {
+                folders(file, monitor);
+                create(file, sample, name, organisation, monitor);
+            });
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             ErrorDialog.openError(getShell(), Messages.NewPortfolioWizard_failedTitle,
@@ -115,6 +131,24 @@ public final class NewPortfolioWizard extends Wizard implements INewWizard {
         }
         open(file);
         return true;
+    }
+
+    /** Creates the file's project (and opens it) and folders when they do not exist yet. */
+    private static void folders(IFile file, IProgressMonitor monitor) throws InvocationTargetException {
+        try {
+            IProject project = file.getProject();
+            if (!project.exists()) {
+                project.create(monitor);
+            }
+            if (!project.isOpen()) {
+                project.open(monitor);
+            }
+            if (!file.getParent().exists()) {
+                new ContainerGenerator(file.getParent().getFullPath()).generateContainer(monitor);
+            }
+        } catch (CoreException e) {
+            throw new InvocationTargetException(e);
+        }
     }
 
     private static void create(IFile file, boolean sample, String name, String organisation, IProgressMonitor monitor)

@@ -66,7 +66,8 @@ final class ModelBuilder {
     void setAllAttributes(EObject object) {
         for (EAttribute attribute : object.eClass().getEAllAttributes()) {
             if (attribute.isChangeable() && !attribute.isDerived()) {
-                object.eSet(attribute, nonDefaultValue(object.eClass(), attribute));
+                object.eSet(attribute, attribute.isMany() ? manyValues(object.eClass(), attribute)
+                        : nonDefaultValue(object.eClass(), attribute));
             }
         }
     }
@@ -93,6 +94,16 @@ final class ModelBuilder {
                 add(object, reference, target);
             }
         }
+    }
+
+    /** Two distinct values for a many-valued attribute, in an order that must be kept. */
+    private static List<Object> manyValues(EClass owner, EAttribute attribute) {
+        if (attribute.getEAttributeType() instanceof EEnum eEnum) {
+            EList<EEnumLiteral> literals = eEnum.getELiterals();
+            return List.of(literals.get(literals.size() - 1).getInstance(), literals.get(0).getInstance());
+        }
+        Object first = nonDefaultValue(owner, attribute);
+        return List.of(first, first + " (2)"); //$NON-NLS-1$
     }
 
     /**

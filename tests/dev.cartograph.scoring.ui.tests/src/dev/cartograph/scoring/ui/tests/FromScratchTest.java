@@ -146,6 +146,8 @@ class FromScratchTest {
         UseCase useCase = writeTheUseCase(editor);
         RankingView ranking = TestWorkbench.show(ScoringUi.RANKING_VIEW_ID);
         MatrixView matrix = TestWorkbench.show(ScoringUi.MATRIX_VIEW_ID);
+        // the first score asks for the name to sign it with, once
+        Dialogs.answer("Your Name on the Scores", "A. New User"); //$NON-NLS-1$ //$NON-NLS-2$
         List<String> scored = scoreInTheRanking(ranking, useCase);
         assertTrue(scored.containsAll(SCORES.keySet()), "the eight criteria of the method are on the grid: " + scored);
         writeTheBusinessCase(editor, useCase);

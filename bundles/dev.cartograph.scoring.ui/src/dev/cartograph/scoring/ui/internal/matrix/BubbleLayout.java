@@ -12,10 +12,11 @@ import dev.cartograph.model.UseCase;
 /**
  * Places the matrix's bubbles and labels in pixels: the bubble's area grows with the financial
  * effect (a minimum size when there is none); big bubbles are drawn first so that small ones
- * stay visible; the best-ranked use cases (and the selected one) get a label, put next to its
- * bubble where it overlaps no other label and, if possible, no labelled bubble (else at least
- * not the centre of one); a label that finds no such place is left out (it shows on hover).
- * Plain Java, no SWT.
+ * stay visible; the best-ranked use cases (and the selected one) get a label. Labels are placed
+ * greedily, best rank first, at the first of a list of candidate positions around the bubble
+ * (next to it, then farther away with a leader line) where the label overlaps no bubble, no
+ * label placed before and no reserved area (the quadrants' names), inside the plot; a label
+ * that finds no such place is left out (it shows on hover). Plain Java, no SWT.
  */
 public final class BubbleLayout {
 
@@ -27,11 +28,14 @@ public final class BubbleLayout {
 
     private static final int GAP = 3;
 
-    /** When a label cannot avoid the labelled bubbles, it still leaves this much of their centres free. */
-    private static final int CENTRE = 6;
+    /** How much farther than next to the bubble each ring of label positions is; beyond 0, with a leader line. */
+    private static final int[] RINGS = { 0, 16, 34, 56, 84, 120 };
 
-    /** How much farther the second ring of label positions is; such labels get a leader line. */
-    private static final int LEADER = 18;
+    /** Directions tried on each ring, in sixteenths of a turn: right, left, up, down first, then between. */
+    private static final int[] DIRECTIONS = { 0, 8, 12, 4, 14, 10, 2, 6, 15, 13, 9, 11, 1, 3, 7, 5 };
+
+    /** Labels longer than this are shortened (the full name shows on hover). */
+    static final int MAX_LABEL = 36;
 
     /**
      * A bubble in pixels.
@@ -70,8 +74,23 @@ public final class BubbleLayout {
      *        {@code null} for a label next to its bubble
      */
     public record Label(BubbleSpec spec, String text, int x, int y, int width, int height, int[] leader) {
-        boolean overlaps(int ox, int oy, int ow, int oh) {
+        /**
+         * @param ox another rectangle's left
+         * @param oy its top
+         * @param ow its width
+         * @param oh its height
+         * @return whether the label's rectangle and that one share pixels
+         */
+        public boolean overlaps(int ox, int oy, int ow, int oh) {
             return x < ox + ow && ox < x + width && y < oy + oh && oy < y + height;
+        }
+
+        /**
+         * @param bubble a bubble
+         * @return whether the label's rectangle covers part of the bubble
+         */
+        public boolean overlaps(Placed bubble) {
+            return circleOverlaps(bubble, x, y, width, height);
         }
     }
 
@@ -142,10 +161,12 @@ public final class BubbleLayout {
      * @param textHeight a label's height in pixels
      * @param labelled how many of the best-ranked use cases get a label
      * @param always use cases labelled whatever their rank (the selection), possibly empty
+     * @param reserved areas no label may cover ({x, y, width, height} each: the quadrants' names)
      * @return the layout
      */
     public static Result layout(List<BubbleSpec> specs, DoubleToIntFunction toX, DoubleToIntFunction toY, int width,
-            int height, ToIntFunction<String> textWidth, int textHeight, int labelled, List<UseCase> always) {
+            int height, ToIntFunction<String> textWidth, int textHeight, int labelled, List<UseCase> always,
+            List<int[]> reserved) {
         double largest = 0;
         for (BubbleSpec spec : specs) {
             if (spec.effect() > largest) {
@@ -169,7 +190,7 @@ public final class BubbleLayout {
                 .forEach(candidates::add);
         List<Label> labels = new ArrayList<>();
         for (Placed placed : candidates) {
-            Label label = place(placed, candidates, labels, width, height, textWidth, textHeight);
+            Label label = place(placed, bubbles, labels, reserved, width, height, textWidth, textHeight);
             if (label != null) {
                 labels.add(label);
             }
@@ -177,32 +198,42 @@ public final class BubbleLayout {
         return new Result(List.copyOf(bubbles), List.copyOf(labels));
     }
 
-    private static Label place(Placed bubble, List<Placed> obstacles, List<Label> placed, int width, int height,
-            ToIntFunction<String> textWidth, int textHeight) {
-        String text = bubble.spec().rank() > 0 ? "#" + bubble.spec().rank() + ' ' + bubble.spec().name() //$NON-NLS-1$
-                : bubble.spec().name();
+    private static Label place(Placed bubble, List<Placed> obstacles, List<Label> placed, List<int[]> reserved,
+            int width, int height, ToIntFunction<String> textWidth, int textHeight) {
+        String text = text(bubble.spec());
         int w = textWidth.applyAsInt(text);
         int h = textHeight;
-        List<Placed> centres = new ArrayList<>(obstacles.size());
-        for (Placed obstacle : obstacles) {
-            centres.add(new Placed(obstacle.spec(), obstacle.x(), obstacle.y(), Math.min(obstacle.radius(), CENTRE)));
-        }
-        for (int ring = 0; ring < 2; ring++) {
-            int r = bubble.radius() + GAP + ring * LEADER;
-            int[][] offsets = { { r, -h / 2 }, { -r - w, -h / 2 }, { -w / 2, -r - h }, { -w / 2, r },
-                    { r, -r - h + 2 }, { -r - w, -r - h + 2 }, { r, r - 2 }, { -r - w, r - 2 } };
-            for (List<Placed> avoided : List.of(obstacles, centres)) {
-                for (int[] offset : offsets) {
-                    int x = bubble.x() + offset[0];
-                    int y = bubble.y() + offset[1];
-                    if (x >= 0 && y >= 0 && x + w <= width && y + h <= height
-                            && free(x, y, w, h, bubble, avoided, placed)) {
-                        return new Label(bubble.spec(), text, x, y, w, h, ring == 0 ? null : leader(bubble, x, y, w, h));
-                    }
+        for (int ring = 0; ring < RINGS.length; ring++) {
+            int r = bubble.radius() + GAP + RINGS[ring];
+            for (int direction : DIRECTIONS) {
+                double angle = Math.PI * direction / 8;
+                double cos = Math.cos(angle);
+                double sin = -Math.sin(angle);
+                int px = bubble.x() + (int) Math.round(r * cos);
+                int py = bubble.y() + (int) Math.round(r * sin);
+                int x = cos > 0.3 ? px : cos < -0.3 ? px - w : px - w / 2;
+                int y = sin > 0.3 ? py : sin < -0.3 ? py - h : py - h / 2;
+                if (x < 0 || y < 0 || x + w > width || y + h > height
+                        || !free(x, y, w, h, obstacles, placed, reserved)) {
+                    continue;
+                }
+                int[] leader = ring == 0 ? null : leader(bubble, x, y, w, h);
+                if (leader == null || !crosses(leader, placed)) {
+                    return new Label(bubble.spec(), text, x, y, w, h, leader);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * @param spec a bubble
+     * @return its label: rank and name, a long name shortened
+     */
+    static String text(BubbleSpec spec) {
+        String name = spec.name().length() > MAX_LABEL ? spec.name().substring(0, MAX_LABEL - 1).strip() + '\u2026'
+                : spec.name();
+        return spec.rank() > 0 ? "#" + spec.rank() + ' ' + name : name; //$NON-NLS-1$
     }
 
     /** @return a line from the bubble's edge towards the label to the label's nearest point */
@@ -217,14 +248,36 @@ public final class BubbleLayout {
         return new int[] { startX, startY, nearestX, nearestY };
     }
 
-    private static boolean free(int x, int y, int w, int h, Placed self, List<Placed> obstacles, List<Label> placed) {
+    /** @return whether a leader line passes over a label placed before */
+    private static boolean crosses(int[] line, List<Label> placed) {
+        double length = Math.hypot(line[2] - line[0], line[3] - line[1]);
+        int steps = Math.max(1, (int) (length / 2));
+        for (int i = 0; i <= steps; i++) {
+            int px = line[0] + (line[2] - line[0]) * i / steps;
+            int py = line[1] + (line[3] - line[1]) * i / steps;
+            for (Label label : placed) {
+                if (label.overlaps(px, py, 1, 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean free(int x, int y, int w, int h, List<Placed> obstacles, List<Label> placed,
+            List<int[]> reserved) {
         for (Label label : placed) {
             if (label.overlaps(x, y, w, h)) {
                 return false;
             }
         }
+        for (int[] area : reserved) {
+            if (x < area[0] + area[2] && area[0] < x + w && y < area[1] + area[3] && area[1] < y + h) {
+                return false;
+            }
+        }
         for (Placed other : obstacles) {
-            if (other != self && circleOverlaps(other, x, y, w, h)) {
+            if (circleOverlaps(other, x, y, w, h)) {
                 return false;
             }
         }
@@ -236,6 +289,7 @@ public final class BubbleLayout {
         long nearestY = Math.max(y, Math.min(circle.y(), y + h));
         long dx = circle.x() - nearestX;
         long dy = circle.y() - nearestY;
-        return dx * dx + dy * dy < (long) circle.radius() * circle.radius();
+        long reach = circle.radius() + 1L;
+        return dx * dx + dy * dy < reach * reach;
     }
 }

@@ -28,17 +28,24 @@ import org.eclipse.swtchart.Range;
 import dev.cartograph.model.UseCase;
 import dev.cartograph.scoring.Quadrant;
 import dev.cartograph.scoring.ui.internal.Messages;
+import dev.cartograph.scoring.ui.internal.ScoreArea;
 import dev.cartograph.scoring.ui.internal.ScoringTexts;
 
 /**
  * The impact x feasibility matrix on an SWTChart chart: feasibility across, impact up, the
- * quadrants split at the portfolio's thresholds, one bubble per scored use case. A click on a
- * bubble is reported; hovering one shows its label and its figures.
+ * quadrants split at the portfolio's thresholds. Up to {@link #DENSITY_THRESHOLD} use cases it
+ * draws one bubble per scored use case (a click on a bubble is reported; hovering one shows
+ * its label and its figures); past it, where bubbles would hide one another, a density view:
+ * cells counting the use cases in them and the quadrants' totals (a click on a cell is
+ * reported). The chart's title says which view is shown.
  */
 public final class MatrixChart {
 
     /** How many of the best-ranked use cases are labelled. */
     static final int LABELLED = 12;
+
+    /** Past this many use cases the matrix shows their density instead of one bubble each. */
+    public static final int DENSITY_THRESHOLD = 300;
 
     private static final double AXIS_MIN = -4;
     private static final double AXIS_MAX = 104;
@@ -46,6 +53,9 @@ public final class MatrixChart {
 
     private final Chart chart;
     private final Consumer<UseCase> clicks;
+    private final Consumer<ScoreArea> cellClicks;
+    private DensityGrid density;
+    private DensityGrid.Cell hoveredCell;
     private final Font boldFont;
     private List<BubbleSpec> specs = List.of();
     private double impactThreshold = 50;
@@ -62,11 +72,14 @@ public final class MatrixChart {
     /**
      * @param parent the parent
      * @param clicks told about the use case whose bubble the user clicked
+     * @param cellClicks told about the density view's cell the user clicked
      */
-    public MatrixChart(Composite parent, Consumer<UseCase> clicks) {
+    public MatrixChart(Composite parent, Consumer<UseCase> clicks, Consumer<ScoreArea> cellClicks) {
         this.clicks = clicks;
+        this.cellClicks = cellClicks;
         chart = new Chart(parent, SWT.NONE);
-        chart.getTitle().setVisible(false);
+        chart.getTitle().setText(Messages.Matrix_bubbleView);
+        chart.getTitle().setForeground(MatrixColors.color(MatrixColors.INK));
         chart.getLegend().setVisible(false);
         chart.setBackground(chart.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         chart.setBackgroundInPlotArea(chart.getDisplay().getSystemColor(SWT.COLOR_WHITE));
@@ -93,7 +106,12 @@ public final class MatrixChart {
         plot.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseDown(MouseEvent event) {
-                if (event.button == 1) {
+                if (event.button == 1 && isDensity()) {
+                    DensityGrid.Cell cell = cellAt(event.x, event.y);
+                    if (cell != null && cell.count() > 0) {
+                        cellClicks.accept(cell.area());
+                    }
+                } else if (event.button == 1) {
                     BubbleLayout.Placed hit = layout == null ? null : layout.hit(event.x, event.y);
                     if (hit != null) {
                         clicks.accept(hit.spec().useCase());
@@ -145,7 +163,61 @@ public final class MatrixChart {
         feasibilityThreshold = feasibility;
         currency = newCurrency;
         hovered = null;
+        hoveredCell = null;
+        density = specs.size() > DENSITY_THRESHOLD ? DensityGrid.of(specs, impact, feasibility) : null;
+        chart.getTitle().setText(density == null ? Messages.Matrix_bubbleView
+                : NLS.bind(Messages.Matrix_densityView, DENSITY_THRESHOLD));
         invalidate();
+    }
+
+    /** @return whether the density view is shown (more than {@link #DENSITY_THRESHOLD} use cases) */
+    public boolean isDensity() {
+        return density != null;
+    }
+
+    /** @return the density view's cells, or {@code null} when bubbles are shown */
+    public DensityGrid density() {
+        return density;
+    }
+
+    /**
+     * @param px a pixel's x in the plot
+     * @param py a pixel's y in the plot
+     * @return the density view's cell there, or {@code null}
+     */
+    public DensityGrid.Cell cellAt(int px, int py) {
+        if (density == null) {
+            return null;
+        }
+        double feasibility = chart.getAxisSet().getXAxis(0).getDataCoordinate(px);
+        double impact = chart.getAxisSet().getYAxis(0).getDataCoordinate(py);
+        if (feasibility < 0 || feasibility > 100 || impact < 0 || impact > 100) {
+            return null;
+        }
+        return density.cellAt(feasibility, impact);
+    }
+
+    /**
+     * @param cell a cell of the density view
+     * @return its rectangle in the plot's pixels (x, y, width, height)
+     */
+    int[] bounds(DensityGrid.Cell cell) {
+        IAxis x = chart.getAxisSet().getXAxis(0);
+        IAxis y = chart.getAxisSet().getYAxis(0);
+        int left = x.getPixelCoordinate(cell.area().minFeasibility());
+        int right = x.getPixelCoordinate(cell.area().maxFeasibility());
+        int top = y.getPixelCoordinate(cell.area().maxImpact());
+        int bottom = y.getPixelCoordinate(cell.area().minImpact());
+        return new int[] { left, top, right - left, bottom - top };
+    }
+
+    /**
+     * @param cell a cell of the density view
+     * @return its description for a tool tip
+     */
+    String describe(DensityGrid.Cell cell) {
+        return NLS.bind(Messages.Matrix_cell, new Object[] { cell.area().describe(), cell.count(),
+                cell.quadrant().label() });
     }
 
     /**
@@ -240,9 +312,36 @@ public final class MatrixChart {
         IAxis y = chart.getAxisSet().getYAxis(0);
         gc.setFont(chart.getFont());
         int textHeight = gc.getFontMetrics().getHeight();
+        // The density view labels nothing: bubbles are kept for the selection's rings only.
+        List<int[]> reserved = new ArrayList<>();
+        gc.setFont(boldFont);
+        for (Quadrant quadrant : Quadrant.values()) {
+            reserved.add(MatrixPainter.nameBounds(gc, quadrantName(quadrant), quadrant,
+                    x.getPixelCoordinate(feasibilityThreshold), y.getPixelCoordinate(impactThreshold), size));
+        }
+        gc.setFont(chart.getFont());
         layout = BubbleLayout.layout(specs, x::getPixelCoordinate, y::getPixelCoordinate, size.x, size.y,
-                text -> gc.textExtent(text).x, textHeight, LABELLED, selection);
+                text -> gc.textExtent(text).x, textHeight, density == null ? LABELLED : 0,
+                density == null ? selection : List.of(), reserved);
         layoutSize = size;
+    }
+
+    /**
+     * @param quadrant a quadrant
+     * @return its name as the plot writes it, with how many use cases fall in it
+     */
+    String quadrantName(Quadrant quadrant) {
+        int count = 0;
+        if (density != null) {
+            count = density.total(quadrant);
+        } else {
+            for (BubbleSpec spec : specs) {
+                if (Quadrant.of(spec.impact(), spec.feasibility(), impactThreshold, feasibilityThreshold) == quadrant) {
+                    count++;
+                }
+            }
+        }
+        return NLS.bind(Messages.Matrix_quadrantTotal, quadrant.label(), java.text.NumberFormat.getIntegerInstance().format(count));
     }
 
     private void paint(GC gc) {
@@ -264,6 +363,9 @@ public final class MatrixChart {
         MatrixPainter painter = new MatrixPainter(gc, chart, boldFont);
         painter.selection(layout.bubbles(), selection);
         painter.labels(layout.labels());
+        if (hoveredCell != null) {
+            painter.outline(bounds(hoveredCell));
+        }
         if (hovered != null && layout.labels().stream().noneMatch(l -> l.spec() == hovered)) {
             BubbleLayout.Placed placed = layout.find(hovered.useCase());
             if (placed != null) {
@@ -286,9 +388,15 @@ public final class MatrixChart {
             gc.setFont(chart.getFont());
             MatrixPainter painter = new MatrixPainter(gc, chart, boldFont);
             painter.quadrants(feasibilityThreshold, impactThreshold, size);
-            boolean few = specs.size() <= ANTIALIAS_LIMIT;
-            gc.setAntialias(few ? SWT.ON : SWT.OFF);
-            painter.bubbles(layout.bubbles(), few);
+            if (density != null) {
+                painter.density(density, this::bounds);
+            } else {
+                boolean few = specs.size() <= ANTIALIAS_LIMIT;
+                gc.setAntialias(few ? SWT.ON : SWT.OFF);
+                painter.bubbles(layout.bubbles(), few);
+            }
+            gc.setFont(boldFont);
+            painter.quadrantNames(this::quadrantName, feasibilityThreshold, impactThreshold, size);
         } finally {
             gc.dispose();
         }
@@ -303,6 +411,15 @@ public final class MatrixChart {
     }
 
     private void hover(int px, int py) {
+        if (density != null) {
+            DensityGrid.Cell cell = px < 0 ? null : cellAt(px, py);
+            if (!java.util.Objects.equals(cell, hoveredCell)) {
+                hoveredCell = cell;
+                plotControl().setToolTipText(cell == null ? null : describe(cell));
+                plotControl().redraw();
+            }
+            return;
+        }
         BubbleLayout.Placed hit = px < 0 || layout == null ? null : layout.hit(px, py);
         BubbleSpec spec = hit == null ? null : hit.spec();
         if (spec != hovered) {

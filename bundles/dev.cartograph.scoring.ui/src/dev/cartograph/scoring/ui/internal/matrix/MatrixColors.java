@@ -16,6 +16,7 @@ final class MatrixColors {
     static final Rgb INK = new Rgb(51, 51, 51);
     static final Rgb GRID = new Rgb(214, 214, 214);
     static final Rgb QUADRANT_INK = new Rgb(138, 138, 138);
+    static final Rgb DENSITY = new Rgb(37, 64, 143);
 
     private MatrixColors() {
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.scoring.ui.internal.matrix;
 
+import java.util.List;
+
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -16,6 +18,7 @@ final class MatrixLegend {
 
     private final Canvas canvas;
     private int hidden;
+    private boolean density;
 
     MatrixLegend(Composite parent) {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
@@ -46,13 +49,21 @@ final class MatrixLegend {
         canvas.redraw();
     }
 
+    /**
+     * @param shown whether the matrix shows the density view (the legend then explains the cells)
+     */
+    void setDensity(boolean shown) {
+        density = shown;
+        canvas.redraw();
+    }
+
     private void paint(GC gc) {
         gc.setAdvanced(true);
         gc.setAntialias(SWT.ON);
         int lineHeight = gc.getFontMetrics().getHeight();
         int x = 8;
         int y = 4;
-        for (MatrixPicture.LegendEntry entry : MatrixExport.legend()) {
+        for (MatrixPicture.LegendEntry entry : density ? List.<MatrixPicture.LegendEntry>of() : MatrixExport.legend()) {
             int cy = y + lineHeight / 2;
             Color color = MatrixColors.color(entry.fill());
             gc.setBackground(entry.hollow() ? canvas.getBackground() : color);
@@ -71,9 +82,13 @@ final class MatrixLegend {
             Point extent = gc.textExtent(entry.text());
             x += extent.x + 32;
         }
-        String second = Messages.Matrix_legendSize;
+        if (density) {
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
+            gc.drawText(Messages.Matrix_legendDensity, x, y, true);
+        }
+        String second = density ? "" : Messages.Matrix_legendSize; //$NON-NLS-1$
         if (hidden > 0) {
-            second += "   \u00B7   " + NLS.bind(Messages.Matrix_hidden, hidden); //$NON-NLS-1$
+            second += (second.isEmpty() ? "" : "   \u00B7   ") + NLS.bind(Messages.Matrix_hidden, hidden); //$NON-NLS-1$ //$NON-NLS-2$
         }
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         gc.drawText(second, 8, y + lineHeight + 2, true);

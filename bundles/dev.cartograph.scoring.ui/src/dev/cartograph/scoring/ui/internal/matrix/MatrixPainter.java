@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.scoring.ui.internal.matrix;
 
+import java.text.NumberFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -36,7 +38,7 @@ final class MatrixPainter {
         this.normal = chart.getFont();
     }
 
-    /** The four tinted quadrants, a light grid at the ticks, the threshold lines and the quadrant names. */
+    /** The four tinted quadrants, a light grid at the ticks and the threshold lines. */
     void quadrants(double feasibilityThreshold, double impactThreshold, Point size) {
         int tx = x.getPixelCoordinate(feasibilityThreshold);
         int ty = y.getPixelCoordinate(impactThreshold);
@@ -62,12 +64,79 @@ final class MatrixPainter {
         gc.drawLine(0, ty, size.x, ty);
         gc.setLineStyle(SWT.LINE_SOLID);
         gc.setLineWidth(1);
+    }
+
+    /**
+     * The quadrants' names in their outer corners, bold.
+     *
+     * @param names the name of each quadrant as written
+     */
+    void quadrantNames(Function<Quadrant, String> names, double feasibilityThreshold, double impactThreshold,
+            Point size) {
         gc.setFont(bold);
-        name(Quadrant.STRATEGIC_BET.label(), 6, 4, false);
-        name(Quadrant.QUICK_WIN.label(), size.x - 6, 4, true);
-        name(Quadrant.DROP.label(), 6, size.y - 4 - gc.getFontMetrics().getHeight(), false);
-        name(Quadrant.FILL_IN.label(), size.x - 6, size.y - 4 - gc.getFontMetrics().getHeight(), true);
+        gc.setForeground(MatrixColors.color(MatrixColors.QUADRANT_INK));
+        int tx = x.getPixelCoordinate(feasibilityThreshold);
+        int ty = y.getPixelCoordinate(impactThreshold);
+        for (Quadrant quadrant : Quadrant.values()) {
+            String text = names.apply(quadrant);
+            int[] bounds = nameBounds(gc, text, quadrant, tx, ty, size);
+            gc.drawText(text, bounds[0], bounds[1], true);
+        }
         gc.setFont(normal);
+    }
+
+    /**
+     * @param gc measures the text (in the font it will be written in)
+     * @param text a quadrant's name as written
+     * @param quadrant the quadrant
+     * @param tx the feasibility threshold's x
+     * @param ty the impact threshold's y
+     * @param size the plot's size
+     * @return where the name is written: x, y, width, height
+     */
+    static int[] nameBounds(GC gc, String text, Quadrant quadrant, int tx, int ty, Point size) {
+        Point extent = gc.textExtent(text);
+        boolean right = quadrant == Quadrant.QUICK_WIN || quadrant == Quadrant.FILL_IN;
+        boolean top = quadrant == Quadrant.QUICK_WIN || quadrant == Quadrant.STRATEGIC_BET;
+        int left = right ? size.x - 6 - extent.x : 6;
+        int upper = top ? 4 : size.y - 4 - extent.y;
+        return new int[] { left, upper, extent.x, extent.y };
+    }
+
+    /**
+     * The density view: each cell shaded by how many use cases fall in it (darker: more, on a
+     * square-root scale), its count written in it when it fits.
+     */
+    void density(DensityGrid grid, Function<DensityGrid.Cell, int[]> bounds) {
+        int max = Math.max(1, grid.max());
+        Color ink = MatrixColors.color(MatrixColors.INK);
+        Color white = gc.getDevice().getSystemColor(SWT.COLOR_WHITE);
+        gc.setFont(normal);
+        for (DensityGrid.Cell cell : grid.cells()) {
+            if (cell.count() == 0) {
+                continue;
+            }
+            int[] r = bounds.apply(cell);
+            double share = Math.sqrt(cell.count() / (double) max);
+            gc.setAlpha((int) Math.round(40 + 200 * share));
+            gc.setBackground(MatrixColors.color(MatrixColors.DENSITY));
+            gc.fillRectangle(r[0] + 1, r[1] + 1, r[2] - 1, r[3] - 1);
+            gc.setAlpha(255);
+            String text = NumberFormat.getIntegerInstance().format(cell.count());
+            Point extent = gc.textExtent(text);
+            if (extent.x + 4 <= r[2] && extent.y <= r[3]) {
+                gc.setForeground(share > 0.55 ? white : ink);
+                gc.drawText(text, r[0] + (r[2] - extent.x) / 2, r[1] + (r[3] - extent.y) / 2, true);
+            }
+        }
+    }
+
+    /** A frame around a rectangle (the density view's cell under the mouse). */
+    void outline(int[] r) {
+        gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_BLACK));
+        gc.setLineWidth(2);
+        gc.drawRectangle(r[0], r[1], r[2], r[3]);
+        gc.setLineWidth(1);
     }
 
     /**
@@ -177,12 +246,6 @@ final class MatrixPainter {
     private void fill(Quadrant quadrant, int left, int top, int width, int height) {
         gc.setBackground(MatrixColors.color(MatrixColors.tint(quadrant)));
         gc.fillRectangle(left, top, width, height);
-    }
-
-    private void name(String text, int px, int py, boolean alignRight) {
-        gc.setForeground(MatrixColors.color(MatrixColors.QUADRANT_INK));
-        int left = alignRight ? px - gc.textExtent(text).x : px;
-        gc.drawText(text, left, py, true);
     }
 
     private void halo(int left, int top, int width, int height) {

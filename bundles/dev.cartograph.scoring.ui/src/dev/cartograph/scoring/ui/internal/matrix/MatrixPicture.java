@@ -21,13 +21,38 @@ import java.util.List;
  * @param bubbles the bubbles, in drawing order
  * @param labels the labels
  * @param legend the legend's entries
+ * @param title the title written above the plot (the portfolio, the view), or {@code null}
+ * @param cells the density view's cells with use cases, empty when bubbles are shown
+ * @param note the legend's last line (what bubble sizes or cells mean, what is not shown), or {@code null}
  */
 public record MatrixPicture(int width, int height, Rect plot, String xTitle, String yTitle, List<Tick> xTicks,
         List<Tick> yTicks, List<Quadrant> quadrants, int thresholdX, int thresholdY, List<Bubble> bubbles,
-        List<Text> labels, List<LegendEntry> legend) {
+        List<Text> labels, List<LegendEntry> legend, String title, List<Cell> cells, String note) {
+
+    /**
+     * A picture without title, cells or note.
+     */
+    public MatrixPicture(int width, int height, Rect plot, String xTitle, String yTitle, List<Tick> xTicks,
+            List<Tick> yTicks, List<Quadrant> quadrants, int thresholdX, int thresholdY, List<Bubble> bubbles,
+            List<Text> labels, List<LegendEntry> legend) {
+        this(width, height, plot, xTitle, yTitle, xTicks, yTicks, quadrants, thresholdX, thresholdY, bubbles, labels,
+                legend, null, List.of(), null);
+    }
+
+    /**
+     * A cell of the density view.
+     *
+     * @param area where it is
+     * @param count how many use cases fall in it
+     * @param share its count against the largest cell's, 0-1 (how dark it is)
+     * @param title its description, shown on hover by SVG viewers
+     */
+    public record Cell(Rect area, int count, double share, String title) {
+    }
 
     /** Copies the lists. */
     public MatrixPicture {
+        cells = List.copyOf(cells);
         xTicks = List.copyOf(xTicks);
         yTicks = List.copyOf(yTicks);
         quadrants = List.copyOf(quadrants);

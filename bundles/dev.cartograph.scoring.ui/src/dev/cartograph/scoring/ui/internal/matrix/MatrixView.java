@@ -15,17 +15,24 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
 
 import dev.cartograph.model.UseCase;
 import dev.cartograph.scoring.ScoringResult;
+import dev.cartograph.scoring.ui.ScoringUi;
 import dev.cartograph.scoring.ui.internal.Messages;
+import dev.cartograph.scoring.ui.internal.ScoreArea;
 import dev.cartograph.scoring.ui.internal.ScoringUiPlugin;
+import dev.cartograph.scoring.ui.internal.ranking.RankingView;
 import dev.cartograph.scoring.ui.internal.workbench.ScoringViewPart;
 
 /**
  * The impact x feasibility matrix of the active portfolio: where each scored use case falls,
- * how much money it is worth, which are gated; a click selects a use case everywhere, and the
- * picture can be saved for a steering committee's slides.
+ * how much money it is worth, which are gated; a click selects a use case everywhere. Past a few
+ * hundred use cases it shows their density, and a click on a cell lists its use cases in the
+ * Ranking. The picture can be saved, with its title and legend, for a steering committee's slides.
  */
 public final class MatrixView extends ScoringViewPart {
 
@@ -39,7 +46,7 @@ public final class MatrixView extends ScoringViewPart {
         area = new Composite(parent, SWT.NONE);
         area.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(area);
-        matrix = new MatrixChart(area, this::clicked);
+        matrix = new MatrixChart(area, this::clicked, this::cellClicked);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(matrix.getChart());
         legend = new MatrixLegend(area);
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, legend.preferredHeight())
@@ -66,6 +73,7 @@ public final class MatrixView extends ScoringViewPart {
             matrix.setSelection(List.of());
         }
         legend.setHidden(newResult.all().size() - specs.size());
+        legend.setDensity(matrix.isDensity());
         setContentDescription(NLS.bind(Messages.Matrix_description, String.valueOf(newResult.portfolio().getName()),
                 specs.size()));
     }
@@ -97,6 +105,18 @@ public final class MatrixView extends ScoringViewPart {
         return matrix;
     }
 
+    /** Shows the use cases of a cell of the density view in the Ranking. */
+    private void cellClicked(ScoreArea cell) {
+        try {
+            IViewPart view = getSite().getPage().showView(ScoringUi.RANKING_VIEW_ID, null, IWorkbenchPage.VIEW_VISIBLE);
+            if (view instanceof RankingView ranking) {
+                ranking.showArea(cell);
+            }
+        } catch (PartInitException e) {
+            ScoringUiPlugin.log(IStatus.ERROR, e.getMessage(), e);
+        }
+    }
+
     private void clicked(UseCase useCase) {
         matrix.setSelection(List.of(useCase));
         userSelected(List.of(useCase));
@@ -122,6 +142,10 @@ public final class MatrixView extends ScoringViewPart {
             dialog.setText(getText());
             dialog.setFilterExtensions(new String[] { extension });
             dialog.setOverwrite(true);
+            Path folder = result == null ? null : MatrixExport.folderOf(result.portfolio());
+            if (folder != null) {
+                dialog.setFilterPath(folder.toString());
+            }
             String name = result == null ? "matrix" : String.valueOf(result.portfolio().getName()); //$NON-NLS-1$
             dialog.setFileName(name.replaceAll("[^\\p{L}\\p{N} _-]", "") + extension.substring(1)); //$NON-NLS-1$ //$NON-NLS-2$
             String chosen = dialog.open();
@@ -129,10 +153,12 @@ public final class MatrixView extends ScoringViewPart {
                 return;
             }
             try {
+                String title = NLS.bind(Messages.Matrix_exportTitle, String.valueOf(result == null ? ""  //$NON-NLS-1$
+                        : result.portfolio().getName()));
                 if (svg) {
-                    MatrixExport.writeSvg(matrix, Path.of(chosen));
+                    MatrixExport.writeSvg(matrix, title, Path.of(chosen));
                 } else {
-                    MatrixExport.writePng(matrix, Path.of(chosen));
+                    MatrixExport.writePng(matrix, title, Path.of(chosen));
                 }
             } catch (IOException | RuntimeException e) {
                 ScoringUiPlugin.log(IStatus.ERROR, NLS.bind(Messages.Matrix_exportFailed, chosen), e);

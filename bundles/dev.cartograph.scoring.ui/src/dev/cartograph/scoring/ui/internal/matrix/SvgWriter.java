@@ -36,6 +36,7 @@ public final class SvgWriter {
         out.append("<rect x=\"0\" y=\"0\" width=\"").append(p.width()).append("\" height=\"").append(p.height()) //$NON-NLS-1$ //$NON-NLS-2$
                 .append("\" fill=\"#ffffff\"/>\n"); //$NON-NLS-1$
         quadrants(p);
+        cells(p);
         axes(p);
         out.append("<g id=\"bubbles\">\n"); //$NON-NLS-1$
         for (MatrixPicture.Bubble bubble : p.bubbles()) {
@@ -54,7 +55,30 @@ public final class SvgWriter {
         }
         out.append("</g>\n"); //$NON-NLS-1$
         legend(p);
+        if (p.title() != null) {
+            text(p.plot().x(), 22, p.title(), "font-size=\"15\" font-weight=\"bold\" fill=\"" + INK + '"'); //$NON-NLS-1$
+        }
         out.append("</svg>\n"); //$NON-NLS-1$
+    }
+
+    private void cells(MatrixPicture p) {
+        if (p.cells().isEmpty()) {
+            return;
+        }
+        out.append("<g id=\"density\">\n"); //$NON-NLS-1$
+        for (MatrixPicture.Cell cell : p.cells()) {
+            MatrixPicture.Rect r = cell.area();
+            out.append("<g><title>").append(escape(cell.title())).append("</title>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+            out.append("<rect x=\"").append(r.x() + 1).append("\" y=\"").append(r.y() + 1).append("\" width=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    .append(r.width() - 1).append("\" height=\"").append(r.height() - 1).append("\" fill=\"") //$NON-NLS-1$ //$NON-NLS-2$
+                    .append(MatrixColors.DENSITY.hex()).append("\" fill-opacity=\"") //$NON-NLS-1$
+                    .append(String.format(java.util.Locale.ROOT, "%.2f", (40 + 200 * cell.share()) / 255)) //$NON-NLS-1$
+                    .append("\"/>\n"); //$NON-NLS-1$
+            text(r.x() + r.width() / 2, r.y() + r.height() / 2 + 4, java.text.NumberFormat.getIntegerInstance().format(cell.count()),
+                    "text-anchor=\"middle\" fill=\"" + (cell.share() > 0.55 ? "#ffffff" : INK) + '"'); //$NON-NLS-1$ //$NON-NLS-2$
+            out.append("</g>\n"); //$NON-NLS-1$
+        }
+        out.append("</g>\n"); //$NON-NLS-1$
     }
 
     private void quadrants(MatrixPicture p) {
@@ -133,12 +157,15 @@ public final class SvgWriter {
     }
 
     private void legend(MatrixPicture p) {
-        if (p.legend().isEmpty()) {
+        if (p.legend().isEmpty() && p.note() == null) {
             return;
         }
         out.append("<g id=\"legend\" fill=\"").append(INK).append("\">\n"); //$NON-NLS-1$ //$NON-NLS-2$
         int x = p.plot().x();
-        int y = p.height() - 12;
+        int y = p.height() - (p.note() == null ? 12 : 30);
+        if (p.note() != null) {
+            text(x, p.height() - 10, p.note(), "fill=\"#666666\""); //$NON-NLS-1$
+        }
         for (MatrixPicture.LegendEntry entry : p.legend()) {
             MatrixPicture.Bubble sample = new MatrixPicture.Bubble(x + 6, y - 4, 5, entry.fill(), entry.hollow(),
                     entry.gated(), false, entry.text());

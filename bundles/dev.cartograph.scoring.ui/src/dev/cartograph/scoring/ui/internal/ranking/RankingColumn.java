@@ -124,7 +124,7 @@ public final class RankingColumn {
      */
     public Object value(RankingRow row) {
         return switch (kind) {
-            case RANK -> row.rank() > 0 ? Integer.valueOf(row.rank()) : null;
+            case RANK -> row.rank() > 0 ? new ShownRank(row.rank(), row.tied()) : null;
             case NAME -> row.score().name();
             case SCOPE -> row.score().scope();
             case STATUS -> row.score().status();

@@ -15,6 +15,7 @@ import dev.cartograph.model.UseCase;
 import dev.cartograph.scoring.ScoringResult;
 import dev.cartograph.scoring.Standing;
 import dev.cartograph.scoring.UseCaseScore;
+import dev.cartograph.scoring.ui.internal.ScoreArea;
 
 /**
  * The lines of the ranking table: every use case of a scoring result, filtered, sorted and
@@ -38,6 +39,7 @@ public final class RankingModel {
     private List<RankingRow> rows = List.of();
     private Map<UseCaseScore, RankingRow> rowsByScore = new IdentityHashMap<>();
     private RankingFilter filter = RankingFilter.ALL;
+    private ScoreArea area;
     private String sortColumn;
     private boolean ascending = true;
     private boolean grouped;
@@ -109,6 +111,21 @@ public final class RankingModel {
      */
     public void setFilter(RankingFilter newFilter) {
         filter = newFilter == null ? RankingFilter.ALL : newFilter;
+        arrange();
+    }
+
+    /** @return the matrix cell the lines are limited to, or {@code null} */
+    public ScoreArea area() {
+        return area;
+    }
+
+    /**
+     * Limits the lines to the use cases of a cell of the matrix (besides the filter).
+     *
+     * @param newArea the cell, or {@code null} for no such limit
+     */
+    public void setArea(ScoreArea newArea) {
+        area = newArea;
         arrange();
     }
 
@@ -234,7 +251,7 @@ public final class RankingModel {
         List<RankingRow> fresh = new ArrayList<>(all.size());
         Map<UseCaseScore, RankingRow> byScore = new IdentityHashMap<>(all.size() * 2);
         for (UseCaseScore score : all) {
-            RankingRow row = new RankingRow(score, result.rankOf(score.useCase()));
+            RankingRow row = new RankingRow(score, result.rankOf(score.useCase()), result.isTied(score.useCase()));
             RankingRow previous = rereadModel ? null : rowsByScore.get(score);
             if (previous != null && previous.sameAs(row)) {
                 row = previous;
@@ -250,7 +267,7 @@ public final class RankingModel {
     private void arrange() {
         List<RankingRow> passing = new ArrayList<>(rows.size());
         for (RankingRow row : rows) {
-            if (filter.matches(row)) {
+            if (filter.matches(row) && (area == null || area.matches(row.score()))) {
                 passing.add(row);
             }
         }

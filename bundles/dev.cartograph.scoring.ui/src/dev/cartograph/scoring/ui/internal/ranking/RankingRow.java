@@ -23,6 +23,7 @@ public final class RankingRow {
 
     private final UseCaseScore score;
     private final int rank;
+    private final boolean tied;
     private final Wave wave;
     private final String waveName;
     private final double financialEffect;
@@ -35,10 +36,12 @@ public final class RankingRow {
      *
      * @param score the use case's score
      * @param rank its rank, 0 when not ranked
+     * @param tied whether another use case shares its rank
      */
-    public RankingRow(UseCaseScore score, int rank) {
+    public RankingRow(UseCaseScore score, int rank, boolean tied) {
         this.score = score;
         this.rank = rank;
+        this.tied = tied;
         UseCase useCase = score.useCase();
         this.wave = useCase.getWave();
         this.waveName = wave == null ? null : wave.getName();
@@ -60,6 +63,11 @@ public final class RankingRow {
     /** @return its rank from 1, or 0 when it is not ranked */
     public int rank() {
         return rank;
+    }
+
+    /** @return whether another use case shares its rank (shown {@code =1}) */
+    public boolean tied() {
+        return tied;
     }
 
     /** @return its wave, or {@code null} when not planned */
@@ -121,7 +129,7 @@ public final class RankingRow {
      * @return whether the other line shows exactly the same (it can be kept)
      */
     boolean sameAs(RankingRow other) {
-        return other.score == score && other.rank == rank && other.wave == wave
+        return other.score == score && other.rank == rank && other.tied == tied && other.wave == wave
                 && Objects.equals(other.waveName, waveName)
                 && Double.compare(other.financialEffect, financialEffect) == 0;
     }

@@ -29,6 +29,7 @@ import dev.cartograph.model.Wave;
 import dev.cartograph.scoring.Criterion;
 import dev.cartograph.scoring.ScoringResult;
 import dev.cartograph.scoring.ui.internal.Messages;
+import dev.cartograph.scoring.ui.internal.ScoreArea;
 import dev.cartograph.scoring.ui.internal.ScoringTexts;
 import dev.cartograph.scoring.ui.internal.ScoringUiPlugin;
 import dev.cartograph.scoring.ui.internal.workbench.ScoringViewPart;
@@ -86,6 +87,7 @@ public final class RankingView extends ScoringViewPart {
         IAction clear = new Action(Messages.Ranking_clearFilters) {
             @Override
             public void run() {
+                model.setArea(null);
                 filters.clear();
             }
         };
@@ -167,6 +169,17 @@ public final class RankingView extends ScoringViewPart {
         return help.getText();
     }
 
+    /**
+     * Limits the ranking to the use cases of a cell of the matrix, until the filters are cleared.
+     *
+     * @param area the cell, or {@code null} to show all again
+     */
+    public void showArea(ScoreArea area) {
+        model.setArea(area);
+        table.refresh(false);
+        updateCounts(model.result());
+    }
+
     private void filterChanged(RankingFilter filter) {
         model.setFilter(filter);
         table.refresh(false);
@@ -181,6 +194,9 @@ public final class RankingView extends ScoringViewPart {
                 String.valueOf(result.portfolio().getName()), model.total(), result.ranking().size() });
         if (model.matching() != model.total()) {
             description += " \u2014 " + NLS.bind(Messages.Filter_count, model.matching(), model.total()); //$NON-NLS-1$
+        }
+        if (model.area() != null) {
+            description += " \u2014 " + NLS.bind(Messages.Ranking_area, model.area().describe()); //$NON-NLS-1$
         }
         if (!result.problems().isEmpty()) {
             description += " \u2014 \u26A0 " + String.join("; ", result.problems()); //$NON-NLS-1$ //$NON-NLS-2$
@@ -198,7 +214,12 @@ public final class RankingView extends ScoringViewPart {
             return;
         }
         EditingDomain domain = editor.getEditingDomain();
-        Command command = ScoreCommands.setScore(domain, row.useCase(), criterion, CartographPreferences.assessor(), value,
+        String assessor = CartographPreferences.assessorAsking(getSite().getShell());
+        if (assessor == null) {
+            return; // asked for a name and cancelled: nothing is entered
+        }
+        showHint();
+        Command command = ScoreCommands.setScore(domain, row.useCase(), criterion, assessor, value,
                 LocalDate.now());
         if (command.canExecute()) {
             domain.getCommandStack().execute(command);

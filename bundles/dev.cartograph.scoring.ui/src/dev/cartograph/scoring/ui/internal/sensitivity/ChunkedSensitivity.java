@@ -70,7 +70,7 @@ public final class ChunkedSensitivity {
         List<RankRobustness> merged = new ArrayList<>(n);
         for (int u = 0; u < n; u++) {
             RankRobustness r = first.useCases().get(u);
-            merged.add(new RankRobustness(r.useCase(), r.rank(), minRank[u], maxRank[u], rankSum[u] / done,
+            merged.add(new RankRobustness(r.useCase(), r.rank(), r.tied(), minRank[u], maxRank[u], rankSum[u] / done,
                     inTopK[u] / done));
         }
         return new SensitivityResult(options, merged, first.swaps());

@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.TableItem;
 import dev.cartograph.model.UseCase;
 import dev.cartograph.scoring.sensitivity.RankRobustness;
 import dev.cartograph.scoring.ui.internal.Messages;
+import dev.cartograph.scoring.ui.internal.ranking.ShownRank;
 
 /**
  * How robust each shown rank is: the rank, the range of ranks it takes when the weights vary
@@ -59,10 +60,10 @@ final class RobustnessTable {
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        column(Messages.Sensitivity_rank, new ColumnPixelData(52), SWT.RIGHT, r -> String.valueOf(r.rank()));
+        column(Messages.Sensitivity_rank, new ColumnPixelData(52), SWT.RIGHT, r -> new ShownRank(r.rank(), r.tied()).toString());
         column(Messages.Sensitivity_useCase, new ColumnWeightData(4, 200), SWT.LEFT, r -> r.useCase().name());
         column(Messages.Sensitivity_rankRange, new ColumnPixelData(96), SWT.CENTER, r -> r.minRank() == r.maxRank()
-                ? String.valueOf(r.rank()) : r.minRank() + "\u2013" + r.maxRank()); //$NON-NLS-1$
+                ? String.valueOf(r.minRank()) : r.minRank() + "\u2013" + r.maxRank()); //$NON-NLS-1$
         column(Messages.Sensitivity_rangeBar, new ColumnWeightData(2, 120), SWT.LEFT, r -> ""); //$NON-NLS-1$
         column(NLS.bind(Messages.Sensitivity_topK, topK), new ColumnWeightData(2, 120), SWT.LEFT, r -> ""); //$NON-NLS-1$
         column(Messages.Sensitivity_meanRank, new ColumnPixelData(90), SWT.RIGHT, r -> decimal(r.meanRank()));

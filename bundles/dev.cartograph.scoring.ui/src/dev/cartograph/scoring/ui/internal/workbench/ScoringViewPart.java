@@ -15,6 +15,7 @@ import org.eclipse.ui.IPropertyListener;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 import dev.cartograph.model.Portfolio;
 import dev.cartograph.model.Score;
@@ -107,6 +108,19 @@ public abstract class ScoringViewPart extends ViewPart {
         }
         selectionProvider.setSelection(new StructuredSelection(useCases));
         UseCaseSelections.selectInEditor(editor, useCases);
+    }
+
+    /**
+     * Properties shows the use cases selected in the view as the editor shows them: with the
+     * editor's property sheet, not an empty Property/Value table.
+     */
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        PortfolioEditor editor = type == IPropertySheetPage.class ? editor() : null;
+        if (editor != null) {
+            return editor.getAdapter(type);
+        }
+        return super.getAdapter(type);
     }
 
     /** @return the editor followed, or {@code null} */

@@ -91,7 +91,7 @@ class BubbleLayoutTest {
     /** A 400 x 400 plot: x = feasibility x 4, y = (100 - impact) x 4; 7 pixels a character, 14 a line. */
     private static BubbleLayout.Result layout(List<BubbleSpec> specs, int labelled, List<UseCase> always) {
         return BubbleLayout.layout(specs, f -> (int) Math.round(f * 4), i -> (int) Math.round((100 - i) * 4), 400, 400,
-                text -> text.length() * 7, 14, labelled, always);
+                text -> text.length() * 7, 14, labelled, always, List.of());
     }
 
     private static void effect(UseCase useCase, double revenue, double avoided) {

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
+import org.eclipse.nebula.widgets.nattable.data.convert.IDisplayConverter;
+import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.edit.command.EditCellCommand;
 import org.eclipse.nebula.widgets.nattable.edit.editor.ICellEditor;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
@@ -215,6 +218,29 @@ public final class RankingCells {
             }
         }
         return null;
+    }
+
+    /**
+     * Scrolls to a use case's cell in a column and reads the text the table paints there.
+     *
+     * @param view the ranking view
+     * @param useCase the use case
+     * @param columnId the column's id ({@link RankingColumn#id()})
+     * @return the text shown
+     */
+    public static String shownText(RankingView view, UseCase useCase, String columnId) {
+        NatTable table = view.getTable().getTable();
+        RankingModel model = view.getModel();
+        int row = model.positionOf(useCase);
+        int column = model.columns().indexOf(model.column(columnId));
+        table.doCommand(new ShowCellInViewportCommand(column, row));
+        UiWait.settle();
+        ILayerCell cell = visibleCell(table, column, row);
+        IDisplayConverter converter = table.getConfigRegistry().getConfigAttribute(
+                CellConfigAttributes.DISPLAY_CONVERTER, DisplayMode.NORMAL, cell.getConfigLabels());
+        Object shown = converter == null ? cell.getDataValue()
+                : converter.canonicalToDisplayValue(cell, table.getConfigRegistry(), cell.getDataValue());
+        return shown == null ? "" : shown.toString(); //$NON-NLS-1$
     }
 
     private static ILayerCell visibleCell(NatTable table, int columnIndex, int rowIndex) {
