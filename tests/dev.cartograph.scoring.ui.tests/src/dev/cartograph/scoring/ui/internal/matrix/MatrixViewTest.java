@@ -52,7 +52,7 @@ public class MatrixViewTest {
         MatrixView view = open(SamplePortfolio.build(), "matrix-sample.cartograph"); //$NON-NLS-1$
         MatrixChart matrix = view.getMatrix();
         assertFalse(matrix.isDensity(), "the sample's use cases are drawn one bubble each");
-        assertLabelsOverlapNothing(matrix, 3);
+        assertLabelsOverlapNothing(matrix, 1);
         IWorkbenchPage page = TestWorkbench.page();
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         UiWait.settle();
