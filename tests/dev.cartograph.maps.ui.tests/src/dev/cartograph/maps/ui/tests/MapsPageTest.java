@@ -63,7 +63,7 @@ class MapsPageTest {
 
     @BeforeEach
     void openTheSample(TestInfo test) throws Exception {
-        MapsWorkbench.waitFor(() -> MapsWorkbench.page().getEditorReferences().length > 0);
+        MapsWorkbench.letFirstLaunchFinish();
         MapsWorkbench.page().closeAllEditors(false);
         project = MapsWorkbench.project("maps-" + test.getTestMethod().orElseThrow().getName());
         editor = MapsWorkbench.open(MapsWorkbench.sample(project, "kestrel.cartograph"));
