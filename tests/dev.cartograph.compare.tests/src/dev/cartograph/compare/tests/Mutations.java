@@ -170,6 +170,32 @@ final class Mutations {
         }
     }
 
+    /**
+     * Gives every class that a single-valued reference points to at least three instances (where a list can hold
+     * them), so that each such reference of the first element of a class can be changed to two different values
+     * other than its current one and the element itself (an organisation unit's parent, a use case's unit).
+     */
+    @SuppressWarnings("unchecked")
+    static void completeWithSiblings(Resource resource) {
+        for (EClass eClass : concreteClasses()) {
+            for (EReference reference : eClass.getEAllReferences()) {
+                if (reference.isMany() || reference.isContainment() || !ModelSnapshot.isPersisted(reference)) {
+                    continue;
+                }
+                EClass target = reference.getEReferenceType();
+                EObject first = firstOf(resource, target);
+                if (first == null || !(first.eContainingFeature() instanceof EReference containment)
+                        || !containment.isMany()) {
+                    continue;
+                }
+                EList<EObject> siblings = (EList<EObject>) first.eContainer().eGet(containment);
+                while (siblings.stream().filter(target::isInstance).count() < 3) {
+                    siblings.add(EcoreUtil.create(first.eClass()));
+                }
+            }
+        }
+    }
+
     private static EObject ownerFor(Resource resource, EClass eClass) {
         for (var it = resource.getAllContents(); it.hasNext();) {
             EObject object = it.next();

@@ -24,6 +24,7 @@ final class Versions {
         SampleFile.write(file);
         Resource sample = load();
         Mutations.completeWithEveryClass(sample);
+        Mutations.completeWithSiblings(sample);
         ModelPersistence.save(sample);
     }
 
