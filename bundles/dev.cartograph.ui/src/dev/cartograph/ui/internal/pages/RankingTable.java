@@ -25,6 +25,7 @@ import dev.cartograph.scoring.ScoringResult;
 import dev.cartograph.scoring.UseCaseScore;
 import dev.cartograph.ui.internal.Formats;
 import dev.cartograph.ui.internal.Messages;
+import dev.cartograph.ui.viewers.ColumnWidths;
 import dev.cartograph.ui.viewers.Labels;
 
 /**
@@ -73,7 +74,8 @@ public final class RankingTable {
     private void column(TableColumnLayout layout, String title, int weight, int align, Function<UseCaseScore, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, align);
         column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, Math.max(35, weight * 5)));
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight,
+                Math.max(weight * 5, ColumnWidths.minimum(viewer.getTable(), title, 3))));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
