@@ -9,6 +9,7 @@ import dev.cartograph.cli.internal.commands.BenchCommand;
 import dev.cartograph.cli.internal.commands.CriteriaCommand;
 import dev.cartograph.cli.internal.commands.ExportCommand;
 import dev.cartograph.cli.internal.commands.HelpCommand;
+import dev.cartograph.cli.internal.commands.ImportCommand;
 import dev.cartograph.cli.internal.commands.MapCommand;
 import dev.cartograph.cli.internal.commands.RankCommand;
 import dev.cartograph.cli.internal.commands.ReportCommand;
@@ -22,7 +23,7 @@ public final class Commands {
 
     private static final List<Command> ALL = List.of(new ValidateCommand(), new ScoreCommand(), new RankCommand(),
             new SensitivityCommand(), new RoadmapCommand(), new CriteriaCommand(), new MapCommand(), new ReportCommand(),
-            new ExportCommand(),
+            new ImportCommand(), new ExportCommand(),
             new BenchCommand(),
             new HelpCommand());
 

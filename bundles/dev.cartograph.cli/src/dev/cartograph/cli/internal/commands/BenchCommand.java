@@ -79,6 +79,7 @@ public final class BenchCommand implements Command {
                 rank(invocation), warmup, runs, invocation.environment().err());
         List<Benchmark.SizeResult> results = new ArrayList<>();
         MapFigures maps;
+        ImportFigures imports;
         Path directory = null;
         try {
             directory = Files.createTempDirectory("cartograph-bench"); //$NON-NLS-1$
@@ -86,6 +87,8 @@ public final class BenchCommand implements Command {
                 results.add(benchmark.run(size, seed, directory));
             }
             maps = maps(invocation, sizes, seed, warmup, runs, directory);
+            imports = ImportFigures.measure(invocation, sizes.stream().mapToInt(Integer::intValue).max().orElse(1), seed,
+                    Math.min(warmup, 2), Math.min(runs, 3), directory);
         } catch (Exception e) {
             throw new InputException(invocation.text("Bench_failed", e.getClass().getSimpleName(), //$NON-NLS-1$
                     String.valueOf(e.getMessage())));
@@ -94,6 +97,7 @@ public final class BenchCommand implements Command {
         }
         Document document = report(invocation, results, runs, warmup, seed);
         maps.report(document, invocation);
+        imports.report(document, invocation);
         invocation.print(document);
         return ExitCodes.OK;
     }
