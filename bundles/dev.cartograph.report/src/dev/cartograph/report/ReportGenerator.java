@@ -39,7 +39,11 @@ public final class ReportGenerator {
     private static final int MARGIN_MM = 10;
     private static final int PAGE_SLACK_MM = 2;
 
-    /** Called between steps; returning {@code false} stops the report (nothing is written). */
+    /**
+     * Called before each one-pager, once the templates are done (with {@code done == total}) and,
+     * for PDF, once more when the pages are laid out; returning {@code false} stops the report
+     * (nothing is written).
+     */
     @FunctionalInterface
     public interface Progress {
 
@@ -79,7 +83,9 @@ public final class ReportGenerator {
         if (request.format() == ReportFormat.HTML) {
             return xhtml.getBytes(StandardCharsets.UTF_8);
         }
-        return PdfOutput.render(xhtml, title(request.scoring().portfolio(), labels), labels);
+        byte[] pdf = PdfOutput.render(xhtml, title(request.scoring().portfolio(), labels), labels);
+        int total = request.useCases().size();
+        return progress.worked(total, total) ? pdf : null;
     }
 
     /**
@@ -149,8 +155,7 @@ public final class ReportGenerator {
         model.put("margin", String.valueOf(MARGIN_MM)); //$NON-NLS-1$
         model.put("pageHeight", String.valueOf(request.paper().heightMm() - 2 * MARGIN_MM - PAGE_SLACK_MM)); //$NON-NLS-1$
         String xhtml = templates.render(model);
-        progress.worked(total, total);
-        return xhtml;
+        return progress.worked(total, total) ? xhtml : null;
     }
 
     private static List<Map<String, String>> wideMaps(MapImages maps, Portfolio portfolio) {

@@ -46,7 +46,21 @@ final class MapsWorkbench {
 
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
+    private static boolean firstLaunchOver;
+
     private MapsWorkbench() {
+    }
+
+    /**
+     * The product opens its sample on first launch: waits once, for that editor, so that it does not
+     * take the focus from a test later. (Waiting before every test would wait in vain for an editor
+     * that no one opens any more.)
+     */
+    static void letFirstLaunchFinish() {
+        if (!firstLaunchOver) {
+            waitFor(() -> page().getEditorReferences().length > 0);
+            firstLaunchOver = true;
+        }
     }
 
     static IWorkbenchPage page() {
