@@ -31,6 +31,20 @@ run 0 rank "$sample" --format json
 has out '^  "command": "rank",$'
 has out '^  "ranking": \[$'
 
+# Ranking on partial scores: a use case scored on 5 of the criteria is ranked, marked.
+printf '%s\n' '<?xml version="1.0" encoding="UTF-8"?>' \
+    '<cartograph:Portfolio xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:cartograph="https://cartograph.dev/model/1.0" name="Inventory">' \
+    '  <useCases name="Inventory row">' \
+    '    <scores criterionId="strategic-value" value="4.0"/>' '    <scores criterionId="customer-experience" value="3.0"/>' \
+    '    <scores criterionId="initiative-alignment" value="4.0"/>' '    <scores criterionId="data-process-maturity" value="3.0"/>' \
+    '    <scores criterionId="technical-complexity" value="2.0"/>' \
+    '  </useCases>' '</cartograph:Portfolio>' > "$work/inventory.cartograph"
+run 0 rank inventory.cartograph --format json
+has out '^  "rankingMode": "strict",$'
+run 0 rank inventory.cartograph --partial --format json
+has out '^  "rankingMode": "partial",$'
+has out '^      "partial": true,$'
+
 run 0 validate kestrel-mutual.cartograph
 has out '^kestrel-mutual.cartograph +0 +[0-9]+ +[0-9]+ +passed$'
 

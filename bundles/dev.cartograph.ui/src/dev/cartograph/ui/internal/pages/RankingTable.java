@@ -59,7 +59,12 @@ public final class RankingTable {
         column(layout, Messages.Ranking_impact, 9, SWT.RIGHT, s -> Formats.score(s.impact()));
         column(layout, Messages.Ranking_feasibility, 9, SWT.RIGHT, s -> Formats.score(s.feasibility()));
         column(layout, Messages.Ranking_quadrant, 15, SWT.LEAD, s -> s.quadrant() == null ? "" : s.quadrant().label()); //$NON-NLS-1$
-        column(layout, Messages.Ranking_standing, 13, SWT.LEAD, s -> s.standing().label());
+        column(layout, Messages.Ranking_standing, 13, SWT.LEAD, RankingTable::standing);
+    }
+
+    private static String standing(UseCaseScore score) {
+        return score.isPartial() ? Messages.bind(Messages.Ranking_partialStanding, new Object[] {
+                score.standing().label(), score.scoredCount(), score.criteriaCount() }) : score.standing().label();
     }
 
     private String rank(UseCaseScore score) {

@@ -303,7 +303,7 @@ public final class MatrixChart {
         lines.add((quadrant == null ? "" : quadrant.label() + " \u00B7 ") + ScoringTexts.scope(spec.scope())); //$NON-NLS-1$ //$NON-NLS-2$
         lines.add(Double.isNaN(spec.effect()) ? Messages.Matrix_noEffect
                 : NLS.bind(Messages.Matrix_effect, ScoringTexts.money(spec.effect(), currency)));
-        if (spec.isGated()) {
+        if (spec.isGated() || spec.isPartial()) {
             lines.add(ScoringTexts.standing(spec.score()));
         }
         return String.join("\n", lines); //$NON-NLS-1$
