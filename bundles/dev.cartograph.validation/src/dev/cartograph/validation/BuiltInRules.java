@@ -22,6 +22,7 @@ import dev.cartograph.validation.internal.rules.ScoringUnknownStrategy;
 import dev.cartograph.validation.internal.rules.UseCaseApprovedButGated;
 import dev.cartograph.validation.internal.rules.UseCaseApprovedNotPlanned;
 import dev.cartograph.validation.internal.rules.UseCaseCriterionUnscored;
+import dev.cartograph.validation.internal.rules.UseCaseRankedOnPartialScores;
 import dev.cartograph.validation.internal.rules.UseCaseDependencyCycle;
 import dev.cartograph.validation.internal.rules.UseCaseDependsOnRejected;
 import dev.cartograph.validation.internal.rules.UseCaseDuplicateName;
@@ -57,6 +58,8 @@ public final class BuiltInRules {
     public static final String FRICTION_UNADDRESSED = "friction.unaddressed";
     /** A use case at the business case or beyond not scored on an enabled criterion (practices 4 and 5). */
     public static final String USE_CASE_CRITERION_UNSCORED = "usecase.criterionUnscored";
+    /** A use case ranked on partial scores, with partial ranking on (practice 5). */
+    public static final String USE_CASE_RANKED_ON_PARTIAL_SCORES = "usecase.rankedOnPartialScores";
     /** Scores without a rationale (practice 5). */
     public static final String USE_CASE_SCORE_WITHOUT_RATIONALE = "usecase.scoreWithoutRationale";
     /** A score outside its criterion's scale. */
@@ -120,7 +123,7 @@ public final class BuiltInRules {
     public static List<ValidationRule> all() {
         return List.of(new UseCaseUnanchored(), new WorkflowWithoutSteps(), new JourneyWithoutPostJourneyStage(),
                 new JourneyWithoutFriction(), new FrictionWithoutEvidence(), new FrictionUnaddressed(),
-                new UseCaseCriterionUnscored(), new UseCaseScoreWithoutRationale(), new ScoreOutOfScale(),
+                new UseCaseCriterionUnscored(), new UseCaseRankedOnPartialScores(), new UseCaseScoreWithoutRationale(), new ScoreOutOfScale(),
                 new UseCaseMissingBusinessCase(), new BusinessCaseWithoutMeasurableKpi(),
                 new BusinessCaseNotQuantified(), new BusinessCasePersonalDataWithoutComplianceNotes(),
                 new UseCaseWithoutSponsor(), new UseCaseApprovedButGated(), new ScoringNoEffectiveCriterion(),

@@ -7,6 +7,9 @@ import java.util.Optional;
 
 import dev.cartograph.cli.internal.commands.BenchCommand;
 import dev.cartograph.cli.internal.commands.CriteriaCommand;
+import dev.cartograph.cli.internal.commands.DiffCommand;
+import dev.cartograph.cli.internal.commands.GitCommand;
+import dev.cartograph.cli.internal.commands.MergeCommand;
 import dev.cartograph.cli.internal.commands.ExportCommand;
 import dev.cartograph.cli.internal.commands.HelpCommand;
 import dev.cartograph.cli.internal.commands.MapCommand;
@@ -22,7 +25,7 @@ public final class Commands {
 
     private static final List<Command> ALL = List.of(new ValidateCommand(), new ScoreCommand(), new RankCommand(),
             new SensitivityCommand(), new RoadmapCommand(), new CriteriaCommand(), new MapCommand(), new ReportCommand(),
-            new ExportCommand(),
+            new ExportCommand(), new DiffCommand(), new MergeCommand(), new GitCommand(),
             new BenchCommand(),
             new HelpCommand());
 

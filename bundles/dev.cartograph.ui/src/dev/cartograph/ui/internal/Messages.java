@@ -189,6 +189,7 @@ public final class Messages extends NLS {
     public static String Ranking_quadrant;
     public static String Ranking_rank;
     public static String Ranking_standing;
+    public static String Ranking_partialStanding;
     public static String Ranking_useCase;
     public static String ReferenceCellEditor_message;
     public static String ReferenceSelectionDialog_filter;
@@ -216,6 +217,7 @@ public final class Messages extends NLS {
     public static String RoadmapProposal_waveWithDelivered;
     public static String ScoreSummary_line;
     public static String ScoreSummary_missing;
+    public static String ScoreSummary_partial;
     public static String ScoreSummary_noQuadrant;
     public static String ScoreSummary_rank;
     public static String ScoreSummary_unranked;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.cli.internal.commands;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import dev.cartograph.cli.internal.Invocation;
@@ -43,19 +46,29 @@ public final class RankCommand extends ScoredPortfolioCommand {
         Document document = new Document("rank", invocation.text("Title_rank", loaded.name())); //$NON-NLS-1$ //$NON-NLS-2$
         Reports.header(document, invocation, loaded);
         Reports.strategy(document, invocation, result);
-        Section ranking = document.section(new Section("ranking", invocation.text("Section_ranking"), //$NON-NLS-1$ //$NON-NLS-2$
-                invocation.text("Empty_ranking"), //$NON-NLS-1$
-                Column.rank("rank", invocation.text("Column_rank")), //$NON-NLS-1$ //$NON-NLS-2$
+        boolean partial = result.parameters().partialRanking();
+        List<Column> columns = new ArrayList<>(List.of(Column.rank("rank", invocation.text("Column_rank")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("name", invocation.text("Column_useCase")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.number("overall", invocation.text("Column_overall"), 1), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.number("impact", invocation.text("Column_impact"), 1), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.number("feasibility", invocation.text("Column_feasibility"), 1), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("quadrant", invocation.text("Column_quadrant")), //$NON-NLS-1$ //$NON-NLS-2$
-                Column.text("scope", invocation.text("Column_scope")), //$NON-NLS-1$ //$NON-NLS-2$
-                Column.text("id", invocation.text("Column_id")))); //$NON-NLS-1$ //$NON-NLS-2$
+                Column.text("scope", invocation.text("Column_scope")))); //$NON-NLS-1$ //$NON-NLS-2$
+        if (partial) {
+            // ranking strictly, every ranked use case is scored on every criterion: nothing to show
+            columns.addAll(Coverage.columns(invocation, result));
+        }
+        columns.add(Column.text("id", invocation.text("Column_id"))); //$NON-NLS-1$ //$NON-NLS-2$
+        Section ranking = document.section(new Section("ranking", invocation.text("Section_ranking"), //$NON-NLS-1$ //$NON-NLS-2$
+                invocation.text("Empty_ranking"), columns.toArray(Column[]::new))); //$NON-NLS-1$
         for (UseCaseScore score : result.ranking()) {
-            ranking.add(Rank.of(result, score.useCase()), score.name(), score.overall(), score.impact(), score.feasibility(),
-                    labels.quadrant(score.quadrant()), labels.scope(score.scope()), Labels.id(score.useCase()));
+            List<Object> row = new ArrayList<>(Arrays.asList(Rank.of(result, score.useCase()), score.name(), score.overall(),
+                    score.impact(), score.feasibility(), labels.quadrant(score.quadrant()), labels.scope(score.scope())));
+            if (partial) {
+                row.addAll(Coverage.values(score));
+            }
+            row.add(Labels.id(score.useCase()));
+            ranking.add(row.toArray());
         }
         Section gated = document.section(leftOut("gated", invocation.text("Section_gated"), invocation)); //$NON-NLS-1$ //$NON-NLS-2$
         Section incomplete = document.section(leftOut("incomplete", invocation.text("Section_incomplete"), invocation)); //$NON-NLS-1$ //$NON-NLS-2$

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -57,23 +58,23 @@ final class FilterBar {
             });
         });
         scope = combo(Messages.Filter_allScopes, ScoringTexts.scope(Scope.INTERNAL), ScoringTexts.scope(Scope.EXTERNAL));
-        scope.setLayoutData(new RowData(110, SWT.DEFAULT));
+        scope.setLayoutData(new RowData(fit(scope, 110), SWT.DEFAULT));
         List<String> groups = new ArrayList<>();
         groups.add(Messages.Filter_allQuadrants);
         for (RankingGroup group : RankingGroup.values()) {
             groups.add(group.label());
         }
         quadrant = combo(groups.toArray(String[]::new));
-        quadrant.setLayoutData(new RowData(130, SWT.DEFAULT));
+        quadrant.setLayoutData(new RowData(fit(quadrant, 130), SWT.DEFAULT));
         List<String> statuses = new ArrayList<>();
         statuses.add(Messages.Filter_allStatuses);
         for (UseCaseStatus value : UseCaseStatus.values()) {
             statuses.add(ScoringTexts.status(value));
         }
         status = combo(statuses.toArray(String[]::new));
-        status.setLayoutData(new RowData(120, SWT.DEFAULT));
+        status.setLayoutData(new RowData(fit(status, 120), SWT.DEFAULT));
         wave = combo(Messages.Filter_allWaves, Messages.Filter_unplanned);
-        wave.setLayoutData(new RowData(130, SWT.DEFAULT));
+        wave.setLayoutData(new RowData(fit(wave, 130), SWT.DEFAULT));
     }
 
     /** @return the bar */
@@ -137,6 +138,24 @@ final class FilterBar {
     private Wave chosenWave() {
         int index = wave.getSelectionIndex();
         return index > 1 && index - 2 < waves.size() ? waves.get(index - 2) : null;
+    }
+
+    /**
+     * @return a width at which the combo's present items read whole (in any language), at least
+     *         {@code minimum}; the waves added later may be cut, their names show in the list
+     */
+    private static int fit(Combo combo, int minimum) {
+        GC gc = new GC(combo);
+        try {
+            int widest = 0;
+            for (String item : combo.getItems()) {
+                widest = Math.max(widest, gc.textExtent(item).x);
+            }
+            int arrow = combo.computeSize(SWT.DEFAULT, SWT.DEFAULT).x - widest;
+            return Math.max(minimum, widest + Math.max(arrow, 40));
+        } finally {
+            gc.dispose();
+        }
     }
 
     private Combo combo(String... items) {

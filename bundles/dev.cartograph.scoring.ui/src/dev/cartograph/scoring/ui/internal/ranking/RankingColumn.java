@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
 import dev.cartograph.scoring.Criterion;
 import dev.cartograph.scoring.CriterionScore;
 import dev.cartograph.scoring.CriterionWeight;
@@ -43,6 +45,8 @@ public final class RankingColumn {
         STANDING,
         /** The warnings. */
         FLAGS,
+        /** How many enabled criteria are scored, of how many. */
+        COVERAGE,
         /** The aggregated value on one criterion. */
         CRITERION
     }
@@ -106,6 +110,7 @@ public final class RankingColumn {
             case OVERALL -> Messages.Column_overall;
             case STANDING -> Messages.Column_standing;
             case FLAGS -> Messages.Column_flags;
+            case COVERAGE -> Messages.Column_coverage;
             case CRITERION -> criterion.label();
         };
     }
@@ -113,7 +118,7 @@ public final class RankingColumn {
     /** @return whether the values are numbers (right-aligned) */
     public boolean isNumeric() {
         return switch (kind) {
-            case RANK, IMPACT, FEASIBILITY, OVERALL, CRITERION -> true;
+            case RANK, IMPACT, FEASIBILITY, OVERALL, COVERAGE, CRITERION -> true;
             default -> false;
         };
     }
@@ -124,7 +129,7 @@ public final class RankingColumn {
      */
     public Object value(RankingRow row) {
         return switch (kind) {
-            case RANK -> row.rank() > 0 ? new ShownRank(row.rank(), row.tied()) : null;
+            case RANK -> row.rank() > 0 ? new ShownRank(row.rank(), row.tied(), row.score().isPartial()) : null;
             case NAME -> row.score().name();
             case SCOPE -> row.score().scope();
             case STATUS -> row.score().status();
@@ -135,6 +140,8 @@ public final class RankingColumn {
             case OVERALL -> number(row.score().overall());
             case STANDING -> row.standingText();
             case FLAGS -> row.flagsText().isEmpty() ? null : row.flagsText();
+            case COVERAGE -> row.score().criteriaCount() == 0 ? null
+                    : new Coverage(row.score().scoredCount(), row.score().criteriaCount());
             case CRITERION -> number(criterionScore(row).value());
         };
     }
@@ -173,6 +180,25 @@ public final class RankingColumn {
             return COLLATOR.compare(sa, sb);
         }
         return ((Comparable) a).compareTo(b);
+    }
+
+    /**
+     * How many enabled criteria a use case is scored on, shown {@code 5/8}; sorts by the share.
+     *
+     * @param scored the criteria scored
+     * @param total the enabled criteria
+     */
+    public record Coverage(int scored, int total) implements Comparable<Coverage> {
+        @Override
+        public int compareTo(Coverage other) {
+            int order = Long.compare((long) scored * other.total, (long) other.scored * total);
+            return order != 0 ? order : Integer.compare(scored, other.scored);
+        }
+
+        @Override
+        public String toString() {
+            return NLS.bind(Messages.Coverage_value, Integer.valueOf(scored), Integer.valueOf(total));
+        }
     }
 
     private static Double number(double value) {

@@ -90,7 +90,7 @@ public final class RankingRow {
         return id;
     }
 
-    /** @return whether some enabled criterion has no value */
+    /** @return whether some enabled criterion has no value (also when ranked on partial scores) */
     public boolean isIncomplete() {
         return !score.missing().isEmpty();
     }
@@ -110,7 +110,9 @@ public final class RankingRow {
             for (ScoreFlag flag : flags()) {
                 labels.add(flag.label());
             }
-            if (isIncomplete()) {
+            if (score.isPartial()) {
+                labels.add(ScoringTexts.partialFlag(score));
+            } else if (isIncomplete()) {
                 labels.add(ScoringTexts.incompleteFlag());
             }
             flagsText = String.join(", ", labels); //$NON-NLS-1$

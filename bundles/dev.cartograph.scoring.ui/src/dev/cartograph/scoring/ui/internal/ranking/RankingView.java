@@ -170,6 +170,22 @@ public final class RankingView extends ScoringViewPart {
     }
 
     /**
+     * Shows a use case's line, with filters cleared if they hide it, and selects its cell on a
+     * criterion (the quick fix of a use case that lacks scores).
+     *
+     * @param useCase the use case
+     * @param criterionId the criterion to select, or {@code null}
+     * @return whether the criterion's cell is selected
+     */
+    public boolean showScore(UseCase useCase, String criterionId) {
+        if (!model.expandTo(useCase)) {
+            model.setArea(null);
+            filters.clear();
+        }
+        return table.revealCell(useCase, criterionId);
+    }
+
+    /**
      * Limits the ranking to the use cases of a cell of the matrix, until the filters are cleared.
      *
      * @param area the cell, or {@code null} to show all again

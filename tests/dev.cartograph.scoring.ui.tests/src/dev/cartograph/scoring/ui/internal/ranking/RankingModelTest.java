@@ -75,7 +75,7 @@ class RankingModelTest {
     void oneColumnPerCriterionShowsTheValueOnItsOwnScale() {
         List<String> ids = model.columns().stream().map(RankingColumn::id).toList();
         assertEquals(List.of("RANK", "NAME", "SCOPE", "STATUS", "WAVE", "QUADRANT", "IMPACT", "FEASIBILITY", "OVERALL",
-                "STANDING", "FLAGS", "criterion:value", "criterion:effort"), ids);
+                "STANDING", "FLAGS", "COVERAGE", "criterion:value", "criterion:effort"), ids);
         RankingRow alphaRow = row(alpha);
         assertEquals(5.0, column("criterion:value").value(alphaRow));
         assertEquals(1.0, column("criterion:effort").value(alphaRow));
