@@ -62,6 +62,7 @@ public final class Messages extends NLS {
     public static String Fields_delete;
     public static String Fields_down;
     public static String Fields_label;
+    public static String Fields_money;
     public static String Fields_new;
     public static String Fields_no;
     public static String Fields_none;
