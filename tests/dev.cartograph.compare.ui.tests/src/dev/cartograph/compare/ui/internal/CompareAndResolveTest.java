@@ -113,6 +113,35 @@ class CompareAndResolveTest {
         }
     }
 
+    /**
+     * Saves the workbench window as a PNG for developers to look at, when run on demand with
+     * {@code "-Dtycho.surefire.vmargs=-Dcartograph.screenshots=FOLDER"}; does nothing otherwise.
+     */
+    private static void screenshot(String name) throws Exception {
+        String folder = System.getProperty("cartograph.screenshots");
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        org.eclipse.swt.widgets.Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        shell.redraw();
+        shell.update();
+        settle();
+        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), bounds.width,
+                bounds.height);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(shell.getDisplay());
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+            Files.createDirectories(Path.of(folder));
+            loader.save(Path.of(folder, name).toString(), org.eclipse.swt.SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
     private static DiffView shownDiff() {
         settle();
         DiffView view = (DiffView) page().findView(DiffView.ID);
@@ -136,6 +165,7 @@ class CompareAndResolveTest {
                 p.getFile("base.cartograph"), p.getFile("edited.cartograph"));
 
         List<String> rows = rows(shownDiff().viewer().getTree());
+        screenshot("compare-each-other.png");
         assertTrue(rows.get(0).startsWith(Messages.DiffView_decision + " | "), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.equals("Value | " + before + " | 1.0")), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.startsWith(Messages.DiffView_rank + " | ")), rows.toString());
@@ -192,6 +222,7 @@ class CompareAndResolveTest {
         page().activate(editor);
         settle();
         assertEquals(1, view.viewer().getTable().getItemCount(), "the recorded conflict is listed");
+        screenshot("resolve-conflicts.png");
         assertTrue(view.viewer().getTable().getItem(0).getText(3).contains("1.0"));
         assertTrue(view.viewer().getTable().getItem(0).getText(4).contains("5.0"));
 
