@@ -41,6 +41,8 @@ printf '%s\n' '<?xml version="1.0" encoding="UTF-8"?>' \
     '  </useCases>' '</cartograph:Portfolio>' > "$work/inventory.cartograph"
 run 0 rank inventory.cartograph --format json
 has out '^  "rankingMode": "strict",$'
+run 2 rank inventory.cartograph --columns vendor
+has err "^inventory.cartograph: the portfolio has no property 'vendor'; it defines no property yet$"
 run 0 rank inventory.cartograph --partial --format json
 has out '^  "rankingMode": "partial",$'
 has out '^      "partial": true,$'
@@ -92,6 +94,24 @@ run 0 report kestrel-mutual.cartograph --out report.pdf
 has out '^report with [0-9,]+ one-pager\(s\) written to report.pdf$'
 [ "$(head -c 5 "$work/report.pdf")" = '%PDF-' ] || fail "report.pdf is not a PDF"
 run 2 report kestrel-mutual.cartograph --use-case "No such use case" --out case.html
+
+# Import and export of use case inventories (#10): the sample out as XLSX and CSV, the workbook back
+# into a new portfolio (POI inside the product), then a dry run by the proposed mapping.
+run 0 export kestrel-mutual.cartograph --out use-cases.xlsx
+has out '^kestrel-mutual.cartograph exported to use-cases.xlsx \([0-9,]+ bytes\)$'
+[ ! -s "$work/err" ] || fail "export to XLSX wrote on the error stream (POI's logging?)"
+run 0 export kestrel-mutual.cartograph --format csv --out use-cases.csv
+run 0 import copy.cartograph --from use-cases.xlsx --sheet "Use cases"
+has out '^use-cases.xlsx: [0-9,]+ rows: [0-9,]+ new, 0 updated, 0 unchanged, 0 rejected$'
+has out '^copy.cartograph written: [0-9,]+ use case\(s\) created, 0 updated$'
+[ ! -s "$work/err" ] || fail "import of a workbook wrote on the error stream"
+run 0 import copy.cartograph --from use-cases.csv --propose-mapping map.json
+has out '^mapping proposed in map.json: review it'
+run 0 import copy.cartograph --from use-cases.csv --mapping map.json --dry-run
+has out '^dry run: nothing written$'
+printf 'Ref,Use case,Strategic value\nX-1,Good,3\nX-2,Bad,lots\n' > "$work/bad.csv"
+run 1 import copy.cartograph --from bad.csv --dry-run
+has out '^bad.csv: row 3, column C \(Strategic value\): "lots" is not a number$'
 
 # Portfolios in git (#11): semantic diff, and real git merging through the installed drivers.
 cp "$work/kestrel-mutual.cartograph" "$work/edited.cartograph"

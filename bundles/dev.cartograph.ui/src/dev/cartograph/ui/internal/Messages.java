@@ -62,6 +62,7 @@ public final class Messages extends NLS {
     public static String Fields_delete;
     public static String Fields_down;
     public static String Fields_label;
+    public static String Fields_money;
     public static String Fields_new;
     public static String Fields_no;
     public static String Fields_none;
@@ -204,6 +205,14 @@ public final class Messages extends NLS {
     public static String RoadmapPage_propose;
     public static String RoadmapPage_roadmapName;
     public static String RoadmapPage_title;
+    public static String InventoryPage_title;
+    public static String Property_undefined;
+    public static String InventoryPage_properties;
+    public static String InventoryPage_propertiesDescription;
+    public static String InventoryPage_everyKind;
+    public static String InventoryPage_newProperty;
+    public static String UseCaseDetails_properties;
+    public static String UseCaseDetails_propertiesDescription;
     public static String RoadmapProposal_apply;
     public static String RoadmapProposal_element;
     public static String RoadmapProposal_heading;

@@ -80,6 +80,7 @@ public final class BenchCommand implements Command {
                 rank(invocation), warmup, runs, invocation.environment().err());
         List<Benchmark.SizeResult> results = new ArrayList<>();
         MapFigures maps;
+        ImportFigures imports;
         CompareBenchmark.Result compare;
         Path directory = null;
         try {
@@ -88,6 +89,8 @@ public final class BenchCommand implements Command {
                 results.add(benchmark.run(size, seed, directory));
             }
             maps = maps(invocation, sizes, seed, warmup, runs, directory);
+            imports = ImportFigures.measure(invocation, sizes.stream().mapToInt(Integer::intValue).max().orElse(1), seed,
+                    Math.min(warmup, 2), Math.min(runs, 3), directory);
             compare = new CompareBenchmark(invocation.environment().engine(), invocation.environment().rules(), warmup,
                     runs, invocation.environment().err()).run(largest(sizes), seed, directory);
         } catch (Exception e) {
@@ -98,6 +101,7 @@ public final class BenchCommand implements Command {
         }
         Document document = report(invocation, results, runs, warmup, seed);
         maps.report(document, invocation);
+        imports.report(document, invocation);
         CompareFigures.report(document, invocation, compare);
         invocation.print(document);
         return ExitCodes.OK;

@@ -36,6 +36,8 @@ public final class Messages extends NLS {
     public static String Flag_incomplete;
     public static String Flag_partial;
     public static String Column_coverage;
+    public static String Ranking_propertyColumns;
+    public static String Ranking_noProperties;
     public static String Coverage_value;
     public static String Standing_partial;
     public static String Rank_partialMark;

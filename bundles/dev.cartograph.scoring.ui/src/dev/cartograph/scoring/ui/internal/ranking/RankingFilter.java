@@ -17,7 +17,8 @@ import dev.cartograph.model.Wave;
  * @param group only this quadrant (or only use cases not scored)
  * @param status only this status
  * @param wave only this wave, or only use cases planned in no wave
- * @param text only use cases whose name contains every word of it, ignoring case and accents
+ * @param text only use cases whose name and property values contain every word of it, ignoring
+ *        case and accents
  */
 public record RankingFilter(Scope scope, RankingGroup group, UseCaseStatus status, WaveChoice wave, String text) {
 
@@ -54,7 +55,7 @@ public record RankingFilter(Scope scope, RankingGroup group, UseCaseStatus statu
         if (wave != null && row.wave() != wave.wave()) {
             return false;
         }
-        return text == null || text.isBlank() || containsWords(row.score().name(), text);
+        return text == null || text.isBlank() || containsWords(searchText(row), text);
     }
 
     /** @return whether it shows everything */
@@ -100,6 +101,18 @@ public record RankingFilter(Scope scope, RankingGroup group, UseCaseStatus statu
      */
     public RankingFilter withText(String value) {
         return new RankingFilter(scope, group, status, wave, value);
+    }
+
+    /** @return the name and the property values of a line, which the text filter searches */
+    private static String searchText(RankingRow row) {
+        if (row.properties().isEmpty()) {
+            return row.score().name();
+        }
+        StringBuilder text = new StringBuilder(row.score().name());
+        for (String value : row.properties().values()) {
+            text.append(' ').append(value);
+        }
+        return text.toString();
     }
 
     /**
