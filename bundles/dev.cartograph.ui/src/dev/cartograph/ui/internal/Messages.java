@@ -211,6 +211,9 @@ public final class Messages extends NLS {
     public static String InventoryPage_propertiesDescription;
     public static String InventoryPage_everyKind;
     public static String InventoryPage_newProperty;
+    public static String InventoryPage_units;
+    public static String InventoryPage_unitsDescription;
+    public static String InventoryPage_newUnit;
     public static String UseCaseDetails_properties;
     public static String UseCaseDetails_propertiesDescription;
     public static String RoadmapProposal_apply;

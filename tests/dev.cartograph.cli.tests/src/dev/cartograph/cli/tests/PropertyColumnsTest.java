@@ -72,6 +72,33 @@ class PropertyColumnsTest {
                 run.errLines());
     }
 
+    @Test
+    void byUnitCountsTheUseCasesOfEachUnitWithItsSubUnits() {
+        Portfolio portfolio = Portfolios.grid();
+        dev.cartograph.model.OrganisationUnit claims = Portfolios.FACTORY.createOrganisationUnit();
+        claims.setName("Claims");
+        dev.cartograph.model.OrganisationUnit motor = Portfolios.FACTORY.createOrganisationUnit();
+        motor.setName("Motor claims");
+        motor.setParent(claims);
+        portfolio.getUnits().add(claims);
+        portfolio.getUnits().add(motor);
+        Portfolios.find(portfolio, "Alpha").setUnit(claims);
+        Portfolios.find(portfolio, "Bravo").setUnit(motor);
+        Portfolios.find(portfolio, "Foxtrot").setUnit(motor);
+        Portfolios.write(portfolio, directory, "units.cartograph");
+
+        Map<String, Object> json = Json.object(cli.run("rank", "units.cartograph", "--by-unit", "--format", "json").out());
+
+        List<Map<String, Object>> units = Json.rows(json, "units");
+        assertEquals(List.of("Claims", "Motor claims", "(no unit)"), units.stream().map(u -> u.get("unit")).toList());
+        assertEquals(3.0, units.get(0).get("useCases"), "its own and its sub-unit's");
+        assertEquals(2.0, units.get(0).get("ranked"));
+        assertEquals(1.0, units.get(0).get("incomplete"));
+        assertEquals("Claims", units.get(1).get("parent"));
+        assertEquals(2.0, units.get(1).get("useCases"));
+        assertEquals(4.0, units.get(2).get("useCases"), "Charlie, Delta, Echo and Golf belong to no unit");
+    }
+
     private static void define(Portfolio portfolio, String key, String name, PropertyType type) {
         PropertyDefinition definition = Portfolios.FACTORY.createPropertyDefinition();
         definition.setKey(key);

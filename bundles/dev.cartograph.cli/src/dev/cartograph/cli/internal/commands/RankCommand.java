@@ -35,12 +35,19 @@ public final class RankCommand extends ScoredPortfolioCommand {
     @Override
     public List<OptionSpec> options() {
         return List.of(new OptionSpec(PropertyColumns.OPTION, "KEY,KEY,...", "Option_columns"), //$NON-NLS-1$ //$NON-NLS-2$
+                new OptionSpec(UnitCounts.OPTION, null, "Option_byUnit"), //$NON-NLS-1$
                 OptionSpec.PARTIAL, OptionSpec.FORMAT);
     }
 
     @Override
     Reporter reporter(Invocation invocation) {
-        return (loaded, result) -> report(invocation, loaded, result, PropertyColumns.of(invocation, loaded));
+        return (loaded, result) -> {
+            Document document = report(invocation, loaded, result, PropertyColumns.of(invocation, loaded));
+            if (invocation.option(UnitCounts.OPTION).isPresent()) {
+                UnitCounts.add(document, invocation, result);
+            }
+            return document;
+        };
     }
 
     /**

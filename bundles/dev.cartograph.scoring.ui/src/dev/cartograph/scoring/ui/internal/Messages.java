@@ -30,6 +30,8 @@ public final class Messages extends NLS {
     public static String Filter_allScopes;
     public static String Filter_allStatuses;
     public static String Filter_allWaves;
+    public static String Filter_allUnits;
+    public static String Filter_unnamedUnit;
     public static String Filter_count;
     public static String Filter_searchHint;
     public static String Filter_unplanned;

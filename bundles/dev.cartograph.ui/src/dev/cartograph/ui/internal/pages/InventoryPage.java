@@ -13,8 +13,10 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import dev.cartograph.model.CartographFactory;
 import dev.cartograph.model.CartographPackage.Literals;
+import dev.cartograph.model.OrganisationUnit;
 import dev.cartograph.model.PropertyDefinition;
 import dev.cartograph.model.PropertyType;
+import dev.cartograph.model.UnitKind;
 import dev.cartograph.ui.editor.PortfolioEditor;
 import dev.cartograph.ui.internal.CartographImages;
 import dev.cartograph.ui.internal.Messages;
@@ -24,7 +26,9 @@ import dev.cartograph.ui.internal.forms.FieldFactory;
 /**
  * What an inventory brings besides the method's own fields: the portfolio's own properties
  * (key, English and French labels, type, the choices of a choice property, the kinds of element
- * they apply to), whose values every use case then carries on its page.
+ * they apply to), whose values every use case then carries on its page; and the organisation
+ * units (departments, agencies, business units, each possibly part of another) that use cases
+ * and workflows belong to.
  */
 public final class InventoryPage extends PortfolioFormPage {
 
@@ -34,6 +38,7 @@ public final class InventoryPage extends PortfolioFormPage {
     private DataBindingContext context;
     private FieldFactory fields;
     private ContainmentTable definitions;
+    private ContainmentTable units;
 
     /** @param editor the editor */
     public InventoryPage(PortfolioEditor editor) {
@@ -60,7 +65,18 @@ public final class InventoryPage extends PortfolioFormPage {
                 .showAs(Literals.PROPERTY_DEFINITION__APPLIES_TO, InventoryPage::kinds)
                 .editWith(Literals.PROPERTY_DEFINITION__APPLIES_TO, (table, element) -> new TextListCellEditor(table))
                 .createWith(owner -> newDefinition());
+        Composite units = fields.section(column, Messages.InventoryPage_units, Messages.InventoryPage_unitsDescription);
+        this.units = fields.table(units, Literals.PORTFOLIO__UNITS, Literals.NAMED_ELEMENT__NAME,
+                Literals.ORGANISATION_UNIT__KIND, Literals.ORGANISATION_UNIT__PARENT, Literals.NAMED_ELEMENT__DESCRIPTION)
+                .createWith(owner -> newUnit());
         setSelectionSource(definitions.getViewer());
+    }
+
+    private OrganisationUnit newUnit() {
+        OrganisationUnit unit = CartographFactory.eINSTANCE.createOrganisationUnit();
+        unit.setName(Messages.bind(Messages.InventoryPage_newUnit, editor().getPortfolio().getUnits().size() + 1));
+        unit.setKind(UnitKind.DEPARTMENT);
+        return unit;
     }
 
     private static String kinds(Object value) {
@@ -84,12 +100,18 @@ public final class InventoryPage extends PortfolioFormPage {
 
     @Override
     public boolean canShow(Object element) {
-        return element instanceof PropertyDefinition;
+        return element instanceof PropertyDefinition || element instanceof OrganisationUnit;
     }
 
     @Override
     public void show(List<?> elements) {
-        definitions.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(elements), true);
+        ContainmentTable table = elements.stream().anyMatch(OrganisationUnit.class::isInstance) ? units : definitions;
+        table.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(elements), true);
+    }
+
+    /** @return the table of the portfolio's organisation units */
+    public ContainmentTable getUnits() {
+        return units;
     }
 
     /** @return the table of the portfolio's property definitions */

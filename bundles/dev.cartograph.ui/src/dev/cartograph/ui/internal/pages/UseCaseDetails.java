@@ -78,7 +78,8 @@ public final class UseCaseDetails {
         Composite general = fields.section(parent, Messages.UseCaseDetails_general, Messages.UseCaseDetails_generalDescription);
         fields.fields(general, Literals.NAMED_ELEMENT__NAME, Literals.USE_CASE__SCOPE, Literals.USE_CASE__STATUS);
         Control reason = fields.multiLine(general, Literals.USE_CASE__REJECTION_REASON, 2);
-        fields.fields(general, Literals.USE_CASE__AI_PATTERN, Literals.USE_CASE__SPONSOR, Literals.USE_CASE__OWNER,
+        fields.fields(general, Literals.USE_CASE__AI_PATTERN, Literals.USE_CASE__UNIT, Literals.USE_CASE__SPONSOR,
+                Literals.USE_CASE__OWNER,
                 Literals.USE_CASE__WAVE, Literals.NAMED_ELEMENT__DESCRIPTION);
         IObservableValue<Object> status = fields.model(Literals.USE_CASE__STATUS);
         Runnable enable = () -> {

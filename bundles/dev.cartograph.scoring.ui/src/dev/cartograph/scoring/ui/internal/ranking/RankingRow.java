@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import dev.cartograph.model.OrganisationUnit;
 import dev.cartograph.model.PropertyValue;
 import dev.cartograph.model.UseCase;
 import dev.cartograph.model.Wave;
@@ -32,6 +33,7 @@ public final class RankingRow {
     private final double financialEffect;
     private final String id;
     private final Map<String, String> properties;
+    private final OrganisationUnit unit;
     private String standingText;
     private String flagsText;
 
@@ -52,6 +54,7 @@ public final class RankingRow {
         this.financialEffect = FinancialEffect.of(useCase);
         String modelId = ModelPersistence.getId(useCase);
         this.id = modelId != null ? modelId : "#" + System.identityHashCode(useCase); //$NON-NLS-1$
+        this.unit = useCase.getUnit();
         List<PropertyValue> values = useCase.getProperties();
         if (values.isEmpty()) {
             properties = Map.of();
@@ -71,6 +74,11 @@ public final class RankingRow {
      */
     public String property(String key) {
         return properties.get(key);
+    }
+
+    /** @return the use case's organisation unit when the line was made, or {@code null} */
+    public OrganisationUnit unit() {
+        return unit;
     }
 
     /** @return the use case's property values when the line was made, by key */
@@ -160,7 +168,7 @@ public final class RankingRow {
      */
     boolean sameAs(RankingRow other) {
         return other.score == score && other.rank == rank && other.tied == tied && other.wave == wave
-                && Objects.equals(other.waveName, waveName) && other.properties.equals(properties)
+                && Objects.equals(other.waveName, waveName) && other.properties.equals(properties) && other.unit == unit
                 && Double.compare(other.financialEffect, financialEffect) == 0;
     }
 }
