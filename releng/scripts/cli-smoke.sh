@@ -41,6 +41,10 @@ printf '%s\n' '<?xml version="1.0" encoding="UTF-8"?>' \
     '  </useCases>' '</cartograph:Portfolio>' > "$work/inventory.cartograph"
 run 0 rank inventory.cartograph --format json
 has out '^  "rankingMode": "strict",$'
+run 2 rank inventory.cartograph --columns vendor
+has err "^inventory.cartograph: the portfolio has no property 'vendor'; it defines no property yet$"
+run 0 rank inventory.cartograph --by-unit --format json
+has out '^  "units": \[' 
 run 0 rank inventory.cartograph --partial --format json
 has out '^  "rankingMode": "partial",$'
 has out '^      "partial": true,$'

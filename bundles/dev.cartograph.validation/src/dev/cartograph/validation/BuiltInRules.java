@@ -21,6 +21,7 @@ import dev.cartograph.validation.internal.rules.ScoringUnknownCriterion;
 import dev.cartograph.validation.internal.rules.ScoringUnknownStrategy;
 import dev.cartograph.validation.internal.rules.UseCaseApprovedButGated;
 import dev.cartograph.validation.internal.rules.UseCaseApprovedNotPlanned;
+import dev.cartograph.validation.internal.rules.ElementWithoutName;
 import dev.cartograph.validation.internal.rules.UseCaseCriterionUnscored;
 import dev.cartograph.validation.internal.rules.UseCaseRankedOnPartialScores;
 import dev.cartograph.validation.internal.rules.UseCaseDependencyCycle;
@@ -85,6 +86,8 @@ public final class BuiltInRules {
     public static final String SCORING_UNKNOWN_STRATEGY = "scoring.unknownStrategy";
     /** A contributed criterion or strategy failed while scoring. */
     public static final String SCORING_CONTRIBUTION_FAILED = "scoring.contributionFailed";
+    /** An element without a name (practice 4). */
+    public static final String ELEMENT_WITHOUT_NAME = "element.noName";
     /** Two use cases with the same normalised name (practice 4). */
     public static final String USE_CASE_DUPLICATE_NAME = "usecase.duplicateName";
     /** Two use cases with the same anchors, frictions and AI pattern under different names (practice 4). */
@@ -128,7 +131,7 @@ public final class BuiltInRules {
                 new BusinessCaseNotQuantified(), new BusinessCasePersonalDataWithoutComplianceNotes(),
                 new UseCaseWithoutSponsor(), new UseCaseApprovedButGated(), new ScoringNoEffectiveCriterion(),
                 new ScoringUnknownCriterion(), new ScoringUnknownStrategy(), new ScoringContributionFailed(),
-                new UseCaseDuplicateName(), new UseCaseSameAnchors(), new UseCaseRejectedWithoutReason(),
+                new ElementWithoutName(), new UseCaseDuplicateName(), new UseCaseSameAnchors(), new UseCaseRejectedWithoutReason(),
                 new UseCaseRejectedInWave(), new UseCaseApprovedNotPlanned(), new RoadmapFirstWaveNotInternal(),
                 new RoadmapExternalBeforeInternalQuickWin(), new RoadmapDependencyPlannedLater(),
                 new RoadmapDependencyNotPlanned(), new UseCaseDependsOnRejected(), new UseCaseDependencyCycle(),

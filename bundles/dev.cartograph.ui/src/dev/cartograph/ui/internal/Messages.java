@@ -205,6 +205,17 @@ public final class Messages extends NLS {
     public static String RoadmapPage_propose;
     public static String RoadmapPage_roadmapName;
     public static String RoadmapPage_title;
+    public static String InventoryPage_title;
+    public static String Property_undefined;
+    public static String InventoryPage_properties;
+    public static String InventoryPage_propertiesDescription;
+    public static String InventoryPage_everyKind;
+    public static String InventoryPage_newProperty;
+    public static String InventoryPage_units;
+    public static String InventoryPage_unitsDescription;
+    public static String InventoryPage_newUnit;
+    public static String UseCaseDetails_properties;
+    public static String UseCaseDetails_propertiesDescription;
     public static String RoadmapProposal_apply;
     public static String RoadmapProposal_element;
     public static String RoadmapProposal_heading;

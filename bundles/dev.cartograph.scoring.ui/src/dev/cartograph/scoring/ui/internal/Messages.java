@@ -30,12 +30,16 @@ public final class Messages extends NLS {
     public static String Filter_allScopes;
     public static String Filter_allStatuses;
     public static String Filter_allWaves;
+    public static String Filter_allUnits;
+    public static String Filter_unnamedUnit;
     public static String Filter_count;
     public static String Filter_searchHint;
     public static String Filter_unplanned;
     public static String Flag_incomplete;
     public static String Flag_partial;
     public static String Column_coverage;
+    public static String Ranking_propertyColumns;
+    public static String Ranking_noProperties;
     public static String Coverage_value;
     public static String Standing_partial;
     public static String Rank_partialMark;

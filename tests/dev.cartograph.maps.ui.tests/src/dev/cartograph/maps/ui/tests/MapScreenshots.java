@@ -8,6 +8,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +17,8 @@ import dev.cartograph.ui.editor.PortfolioEditor;
 
 /**
  * Not a test (its name does not match): saves screenshots of the journey, workflow and portfolio
- * maps of the sample, with the workbench window at 1600x1000 and at 1366x768, named after the map,
- * the window size and the language, for the README and for developers to look at. Run on demand,
+ * maps of the sample, with the workbench window at 1600x1000 and at 1366x768, and with the editor
+ * maximised at 1600x1000, named after the map, the window size and the language, for the README and for developers to look at. Run on demand,
  * on a display of at least 1600x1000, once per language (the README's "Maps in the workbench" says how).
  */
 class MapScreenshots {
@@ -55,6 +56,20 @@ class MapScreenshots {
                     MapsWorkbench.screenshot("map-" + names.get(i) + "-" + size[0] + "x" + size[1] + "-" + language); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 }
             }
+            // For the README: the editor maximised (double-click on its tab), at 1600x1000.
+            shell.setBounds(0, 0, 1600, 1000);
+            IWorkbenchPage page = MapsWorkbench.page();
+            page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+            MapsWorkbench.settle();
+            for (int i = 0; i < subjects.size(); i++) {
+                editor.setActivePage("dev.cartograph.ui.editor.journeys"); //$NON-NLS-1$
+                MapsWorkbench.settle();
+                editor.open(subjects.get(i));
+                MapsWorkbench.settle();
+                MapsWorkbench.settle();
+                MapsWorkbench.screenshot("map-" + names.get(i) + "-maximized-" + language); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
         } finally {
             MapsWorkbench.page().closeAllEditors(false);
             MapsWorkbench.settle();

@@ -83,7 +83,7 @@ class ReportCommandsTest {
                 Messages.ReportOutcome_close);
         ReportWorkbench.run(ReportUi.EXPORT_BUSINESS_CASE_COMMAND_ID);
         ReportWorkbench.awaitReports();
-        assertTrue(ReportWorkbench.waitFor(() -> done.get() != null, Duration.ofSeconds(30)),
+        assertTrue(ReportWorkbench.waitFor(() -> done.get() != null, Duration.ofSeconds(120)),
                 "the user is told the report is written");
         assertTrue(done.get().contains(pdf.toString()), done.get());
         Path sampleFolder = editor.getFile().getLocation().toFile().toPath().getParent();
@@ -119,7 +119,7 @@ class ReportCommandsTest {
                 Messages.ReportOutcome_close);
         ReportWorkbench.run(ReportUi.GENERATE_REPORT_COMMAND_ID);
         ReportWorkbench.awaitReports();
-        assertTrue(ReportWorkbench.waitFor(() -> done.get() != null, Duration.ofSeconds(30)),
+        assertTrue(ReportWorkbench.waitFor(() -> done.get() != null, Duration.ofSeconds(120)),
                 "the user is told the report is written");
         assertEquals(Boolean.TRUE, summaryOffered.get(), "the portfolio report offers templates and sections");
         String written = Files.readString(html, StandardCharsets.UTF_8);
@@ -146,7 +146,7 @@ class ReportCommandsTest {
                 IDialogConstants.OK_LABEL);
         ReportWorkbench.run(ReportUi.GENERATE_REPORT_COMMAND_ID);
         ReportWorkbench.awaitReports();
-        assertTrue(ReportWorkbench.waitFor(() -> error.get() != null, Duration.ofSeconds(30)),
+        assertTrue(ReportWorkbench.waitFor(() -> error.get() != null, Duration.ofSeconds(120)),
                 "the user is told the report is not written");
         assertTrue(error.get().contains("summary.ftlh"), "the template's file is named: " + error.get());
         assertTrue(error.get().contains("line 3"), "and its line: " + error.get());

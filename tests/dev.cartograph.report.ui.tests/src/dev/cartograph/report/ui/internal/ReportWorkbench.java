@@ -38,7 +38,7 @@ import dev.cartograph.ui.editor.PortfolioEditor;
 /** Drives the workbench as a user would: files, editors, commands, and the dialogs they open. */
 final class ReportWorkbench {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
     private static boolean firstLaunchSettled;
 
     private ReportWorkbench() {
@@ -51,7 +51,7 @@ final class ReportWorkbench {
     /** Lets the first launch open the sample once, then closes every editor. */
     static void reset() {
         if (!firstLaunchSettled) {
-            waitFor(() -> page().getEditorReferences().length > 0, Duration.ofSeconds(45));
+            waitFor(() -> page().getEditorReferences().length > 0, Duration.ofSeconds(120));
             firstLaunchSettled = true;
         }
         page().closeAllEditors(false);

@@ -94,7 +94,7 @@ public final class RankingTable {
             Map.entry(RankingColumn.Kind.IMPACT, 64), Map.entry(RankingColumn.Kind.FEASIBILITY, 80),
             Map.entry(RankingColumn.Kind.OVERALL, 64), Map.entry(RankingColumn.Kind.STANDING, 260),
             Map.entry(RankingColumn.Kind.FLAGS, 150), Map.entry(RankingColumn.Kind.COVERAGE, 80),
-            Map.entry(RankingColumn.Kind.CRITERION, 104));
+            Map.entry(RankingColumn.Kind.PROPERTY, 120), Map.entry(RankingColumn.Kind.CRITERION, 104));
 
     /** How many waves the open list of a wave cell shows before it scrolls. */
     private static final int MAX_LISTED_WAVES = 12;
