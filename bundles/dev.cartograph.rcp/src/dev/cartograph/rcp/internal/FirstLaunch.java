@@ -24,13 +24,15 @@ import org.eclipse.ui.ide.IDE;
  * On the very first launch in a workspace, puts the sample portfolio into the workspace and
  * opens it, so that a new user sees a complete example at once. Later launches leave the
  * workspace alone (a deleted sample stays deleted). Portfolio files named on the command line
- * ({@code ./cartograph FILE.cartograph}) are opened instead of the sample, on any launch.
+ * ({@code ./cartograph FILE.cartograph}) are opened instead of the sample, on any launch. At each
+ * launch it also takes the IDE's leftovers out of the menus ({@link IdeLeftovers}).
  */
 public class FirstLaunch implements IStartup {
 
     @Override
     public void earlyStartup() {
         Milestones.start();
+        PlatformUI.getWorkbench().getDisplay().asyncExec(() -> IdeLeftovers.install(PlatformUI.getWorkbench()));
         List<Path> named = CommandLinePortfolios.in(Platform.getApplicationArgs());
         SampleProject sample = new SampleProject();
         if (sample.isInstalledBefore()) {

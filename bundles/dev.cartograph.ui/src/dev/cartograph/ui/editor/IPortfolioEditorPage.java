@@ -70,4 +70,17 @@ public interface IPortfolioEditorPage extends IFormPage {
     default Control createOutline(Composite parent) {
         return null;
     }
+
+    /**
+     * @return whether File &gt; Print prints what this page shows now (a map, for example);
+     *         pages that print nothing leave the command disabled
+     */
+    default boolean canPrint() {
+        return false;
+    }
+
+    /** Asks which printer, then prints what this page shows; called when {@link #canPrint()}. */
+    default void print() {
+        // Pages that print nothing are never asked.
+    }
 }

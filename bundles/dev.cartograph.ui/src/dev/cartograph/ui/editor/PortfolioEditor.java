@@ -242,6 +242,9 @@ public class PortfolioEditor extends FormEditor
         if (outline != null) {
             outline.activePageChanged(page);
         }
+        if (getEditorSite().getActionBarContributor() instanceof PortfolioEditorContributor contributor) {
+            contributor.activePageChanged(this);
+        }
     }
 
     /** @return the ids of the editor's pages, in the order of their tabs */
@@ -520,6 +523,19 @@ public class PortfolioEditor extends FormEditor
     @Override
     public void removePortfolioListener(Runnable listener) {
         portfolioListeners.remove(listener);
+    }
+
+    /** @return whether the active page prints what it shows (File &gt; Print) */
+    public boolean canPrint() {
+        return getActivePageInstance() instanceof IPortfolioEditorPage page
+                && contributedPages.call(page, page::canPrint, Boolean.FALSE);
+    }
+
+    /** Prints what the active page shows, if it {@linkplain #canPrint() can}. */
+    public void print() {
+        if (canPrint() && getActivePageInstance() instanceof IPortfolioEditorPage page) {
+            contributedPages.run(page, page::print);
+        }
     }
 
     /** Puts the keyboard focus in the details of the element selected on the active page. */

@@ -14,6 +14,7 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorActionBarContributor;
 
 import dev.cartograph.ui.internal.Messages;
@@ -23,7 +24,8 @@ import dev.cartograph.ui.internal.actions.NewElementAction;
  * Connects the workbench's Undo and Redo to the command stack of the active portfolio editor,
  * with the label of the command that would be undone or redone, and the workbench's Cut, Copy,
  * Paste and Delete to the editor's edit actions; adds a Portfolio menu with the actions that
- * create use cases, journeys and workflows.
+ * create use cases, journeys and workflows; and File &gt; Print to the active page, enabled on the
+ * pages that print what they show (the maps).
  */
 public class PortfolioEditorContributor extends EditorActionBarContributor {
 
@@ -32,6 +34,14 @@ public class PortfolioEditorContributor extends EditorActionBarContributor {
     private final NewAction newUseCase = new NewAction(NewElementAction::useCase);
     private final NewAction newJourney = new NewAction(NewElementAction::journey);
     private final NewAction newWorkflow = new NewAction(NewElementAction::workflow);
+    private final Action print = new Action() {
+        @Override
+        public void run() {
+            if (activeEditor != null) {
+                activeEditor.print();
+            }
+        }
+    };
     private UndoRedoActions undoRedo;
     private PortfolioEditor activeEditor;
 
@@ -39,6 +49,9 @@ public class PortfolioEditorContributor extends EditorActionBarContributor {
     public void init(IActionBars bars) {
         super.init(bars);
         undoRedo = new UndoRedoActions(bars);
+        print.setActionDefinitionId(ActionFactory.PRINT.getCommandId());
+        print.setEnabled(false);
+        bars.setGlobalActionHandler(ActionFactory.PRINT.getId(), print);
     }
 
     @Override
@@ -70,6 +83,20 @@ public class PortfolioEditorContributor extends EditorActionBarContributor {
         }
         for (NewAction action : List.of(newUseCase, newJourney, newWorkflow)) {
             action.setEnabled(activeEditor != null && activeEditor.getPortfolio() != null);
+        }
+        activePageChanged(activeEditor);
+    }
+
+    /**
+     * Enables File &gt; Print when the editor's active page prints what it shows.
+     *
+     * @param editor the editor whose page changed
+     */
+    void activePageChanged(PortfolioEditor editor) {
+        if (editor == activeEditor) {
+            print.setEnabled(editor != null && editor.canPrint());
+            getActionBars().setGlobalActionHandler(ActionFactory.PRINT.getId(), print);
+            getActionBars().updateActionBars();
         }
     }
 

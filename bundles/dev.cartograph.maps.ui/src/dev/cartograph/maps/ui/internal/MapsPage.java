@@ -429,8 +429,14 @@ public final class MapsPage extends FormPage implements IPortfolioEditorPage {
         }
     }
 
-    /** Prints the map shown on one page. */
-    void print() {
+    @Override
+    public boolean canPrint() {
+        return built != null;
+    }
+
+    /** Prints the map shown on one page (the page's Print button, and File &gt; Print). */
+    @Override
+    public void print() {
         if (built != null) {
             DiagramExport.print(getSite().getShell(), built.diagram());
         }

@@ -59,6 +59,8 @@ public final class Messages extends NLS {
     public static String Matrix_exportPng;
     public static String Matrix_exportSvg;
     public static String Matrix_exportTitle;
+    public static String Matrix_printFailed;
+    public static String Matrix_printJob;
     public static String Matrix_feasibility;
     public static String Matrix_hidden;
     public static String Matrix_impact;

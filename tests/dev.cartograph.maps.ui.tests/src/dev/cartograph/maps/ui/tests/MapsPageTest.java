@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -24,10 +25,9 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 import dev.cartograph.diagram.Band;
 import dev.cartograph.diagram.BandKind;
@@ -55,25 +55,39 @@ import dev.cartograph.scoring.ui.internal.ranking.RankingView;
 import dev.cartograph.scoring.ui.internal.validation.Validations;
 import dev.cartograph.ui.editor.PortfolioEditor;
 
-/** The maps inside the portfolio editor, on the sample, driven as a user would. */
+/**
+ * The maps inside the portfolio editor, on the sample, driven as a user would. The tests share one
+ * editor on one copy of the sample (opening the portfolio editor is most of a test's time): each
+ * test undoes what it changed, and an editor left dirty or closed by a test is replaced by a fresh
+ * one before the next.
+ */
 class MapsPageTest {
 
-    private IProject project;
-    private PortfolioEditor editor;
+    private static IProject project;
+    private static PortfolioEditor editor;
 
     @BeforeEach
-    void openTheSample(TestInfo test) throws Exception {
+    void openTheSample() throws Exception {
         MapsWorkbench.letFirstLaunchFinish();
+        if (editor != null && !editor.isDirty() && Arrays.asList(MapsWorkbench.page().getEditors()).contains(editor)) {
+            return;
+        }
         MapsWorkbench.page().closeAllEditors(false);
-        project = MapsWorkbench.project("maps-" + test.getTestMethod().orElseThrow().getName());
+        if (project == null) {
+            project = MapsWorkbench.project("maps-tests");
+        }
         editor = MapsWorkbench.open(MapsWorkbench.sample(project, "kestrel.cartograph"));
     }
 
-    @AfterEach
-    void close() throws CoreException {
+    @AfterAll
+    static void close() throws CoreException {
         MapsWorkbench.page().closeAllEditors(false);
         MapsWorkbench.settle();
-        project.delete(IResource.ALWAYS_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
+        editor = null;
+        if (project != null) {
+            project.delete(IResource.ALWAYS_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
+            project = null;
+        }
     }
 
     private MapsPage openMap(EObject subject) {

@@ -15,9 +15,15 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.printing.Printer;
 import org.eclipse.swtchart.IAxis;
 
 import dev.cartograph.model.Portfolio;
@@ -170,5 +176,40 @@ public final class MatrixExport {
             int height, boolean right, boolean upper) {
         return new MatrixPicture.Quadrant(new MatrixPicture.Rect(LEFT + left, TOP + top, width, height),
                 MatrixColors.tint(quadrant), matrix.quadrantName(quadrant), right, upper);
+    }
+
+    /**
+     * Prints what the chart shows, as {@link #writePng} draws it (title, axes, quadrant names,
+     * legend), on one page, fitted within half-inch margins and centred.
+     *
+     * @param printer the printer (not disposed here)
+     * @param matrix the matrix
+     * @param title the title written above the plot, also the print job's name
+     */
+    public static void print(Printer printer, MatrixChart matrix, String title) {
+        byte[] svg = SvgWriter.write(picture(matrix, title)).getBytes(StandardCharsets.UTF_8);
+        ImageData data = new ImageLoader().load(new ByteArrayInputStream(svg))[0];
+        if (!printer.startJob(NLS.bind(Messages.Matrix_printJob, title))) {
+            throw new IllegalStateException(NLS.bind(Messages.Matrix_printFailed, title));
+        }
+        Image image = new Image(printer, data);
+        GC gc = new GC(printer);
+        try {
+            printer.startPage();
+            Rectangle page = printer.getClientArea();
+            Point dpi = printer.getDPI();
+            int mx = dpi.x / 2;
+            int my = dpi.y / 2;
+            double scale = Math.min((page.width - 2.0 * mx) / data.width, (page.height - 2.0 * my) / data.height);
+            int width = (int) Math.round(data.width * scale);
+            int height = (int) Math.round(data.height * scale);
+            gc.drawImage(image, 0, 0, data.width, data.height, page.x + (page.width - width) / 2, page.y + my, width,
+                    height);
+            printer.endPage();
+            printer.endJob();
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 }

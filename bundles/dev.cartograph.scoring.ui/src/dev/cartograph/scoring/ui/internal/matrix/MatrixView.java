@@ -13,11 +13,16 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
+import org.eclipse.swt.printing.PrintDialog;
+import org.eclipse.swt.printing.Printer;
+import org.eclipse.swt.printing.PrinterData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
 
 import dev.cartograph.model.UseCase;
 import dev.cartograph.scoring.ScoringResult;
@@ -54,6 +59,33 @@ public final class MatrixView extends ScoringViewPart {
         IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
         toolbar.add(new ExportAction(Messages.Matrix_exportPng, "*.png", false)); //$NON-NLS-1$
         toolbar.add(new ExportAction(Messages.Matrix_exportSvg, "*.svg", true)); //$NON-NLS-1$
+        Action print = new Action() {
+            @Override
+            public void run() {
+                print();
+            }
+        };
+        print.setActionDefinitionId(ActionFactory.PRINT.getCommandId());
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.PRINT.getId(), print);
+    }
+
+    /** File &gt; Print while the matrix is active: asks which printer, then prints what it shows. */
+    private void print() {
+        PrinterData data = new PrintDialog(area.getShell(), SWT.NONE).open();
+        if (data == null) {
+            return;
+        }
+        String title = NLS.bind(Messages.Matrix_exportTitle, String.valueOf(result == null ? "" //$NON-NLS-1$
+                : result.portfolio().getName()));
+        Printer printer = new Printer(data);
+        try {
+            MatrixExport.print(printer, matrix, title);
+        } catch (SWTException | IllegalStateException e) {
+            ScoringUiPlugin.log(IStatus.ERROR, NLS.bind(Messages.Matrix_printFailed, e.getMessage()), e);
+            MessageDialog.openError(area.getShell(), title, NLS.bind(Messages.Matrix_printFailed, e.getMessage()));
+        } finally {
+            printer.dispose();
+        }
     }
 
     @Override

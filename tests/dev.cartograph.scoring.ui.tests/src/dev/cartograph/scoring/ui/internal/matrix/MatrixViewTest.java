@@ -18,9 +18,12 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.printing.Printer;
+import org.eclipse.swt.printing.PrinterData;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.actions.ActionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +41,8 @@ import dev.cartograph.ui.editor.PortfolioEditor;
  * The matrix reads at any size: on the sample its labels cover no bubble, no quadrant name and
  * no other label; past {@link MatrixChart#DENSITY_THRESHOLD} use cases it shows their density,
  * and a click on a cell lists that cell's use cases in the Ranking; the export carries the
- * title, the quadrants' names and the legend, and starts in the portfolio's folder.
+ * title, the quadrants' names and the legend, and starts in the portfolio's folder; File &gt;
+ * Print prints it.
  */
 public class MatrixViewTest {
 
@@ -159,6 +163,26 @@ public class MatrixViewTest {
         Path expected = TestWorkbench.page().getActiveEditor().getEditorInput().getAdapter(IFile.class).getLocation()
                 .toFile().toPath().getParent();
         assertEquals(expected, MatrixExport.folderOf(((PortfolioEditor) TestWorkbench.page().getActiveEditor()).getPortfolio()));
+    }
+
+    @Test
+    void fileprintPrintsWhatTheMatrixShows() throws Exception {
+        MatrixView view = open(SamplePortfolio.build(), "matrix-print.cartograph"); //$NON-NLS-1$
+        assertNotNull(view.getViewSite().getActionBars().getGlobalActionHandler(ActionFactory.PRINT.getId()),
+                "File > Print is handled while the matrix is active");
+        Path pdf = Files.createTempDirectory("matrix-print").resolve("matrix.pdf"); //$NON-NLS-1$ //$NON-NLS-2$
+        PrinterData data = new PrinterData();
+        data.printToFile = true;
+        data.fileName = pdf.toString();
+        Printer printer = new Printer(data);
+        try {
+            MatrixExport.print(printer, view.getMatrix(), "Kestrel: Impact x Feasibility"); //$NON-NLS-1$
+        } finally {
+            printer.dispose();
+        }
+        UiWait.until(() -> Files.isRegularFile(pdf));
+        UiWait.settle();
+        assertTrue(Files.size(pdf) > 1000, "the printed page holds the picture: " + Files.size(pdf) + " bytes"); //$NON-NLS-1$
     }
 
     private static MatrixView open(dev.cartograph.model.Portfolio portfolio, String name) throws Exception {
