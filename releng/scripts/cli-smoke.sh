@@ -14,9 +14,16 @@ export LC_ALL=C.UTF-8 LANG=C.UTF-8 # English messages, whatever the machine's la
 CHECK_NAME=cli-smoke
 source "$(dirname "${BASH_SOURCE[0]}")/check-lib.sh"
 
+# The checks below read whole lines: tables at full width, as in a file (COLUMNS=0), except
+# where a line says otherwise.
+export COLUMNS=0
 run 0 criteria
 has out '^ai-act-risk +EU AI Act risk class +Feasibility +cost'
 has out '^strategic-value +Strategic business value +Impact'
+# Fitted into 120 columns, the criteria table keeps its identifiers whole.
+run 0 COLUMNS=120 -- criteria
+has out '^data-process-maturity +Data and'
+awk 'length > 120 { exit 1 }' "$work/out" || fail "the criteria table is wider than 120 columns"
 
 cp "$sample" "$work/kestrel-mutual.cartograph"
 run 0 rank kestrel-mutual.cartograph
@@ -30,6 +37,24 @@ has out '^Social media screening of claimants +Rejected '
 run 0 rank "$sample" --format json
 has out '^  "command": "rank",$'
 has out '^  "ranking": \[$'
+
+# Ranking on partial scores: a use case scored on 5 of the criteria is ranked, marked.
+printf '%s\n' '<?xml version="1.0" encoding="UTF-8"?>' \
+    '<cartograph:Portfolio xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:cartograph="https://cartograph.dev/model/1.0" name="Inventory">' \
+    '  <useCases name="Inventory row">' \
+    '    <scores criterionId="strategic-value" value="4.0"/>' '    <scores criterionId="customer-experience" value="3.0"/>' \
+    '    <scores criterionId="initiative-alignment" value="4.0"/>' '    <scores criterionId="data-process-maturity" value="3.0"/>' \
+    '    <scores criterionId="technical-complexity" value="2.0"/>' \
+    '  </useCases>' '</cartograph:Portfolio>' > "$work/inventory.cartograph"
+run 0 rank inventory.cartograph --format json
+has out '^  "rankingMode": "strict",$'
+run 2 rank inventory.cartograph --columns vendor
+has err "^inventory.cartograph: the portfolio has no property 'vendor'; it defines no property yet$"
+run 0 rank inventory.cartograph --by-unit --format json
+has out '^  "units": \[' 
+run 0 rank inventory.cartograph --partial --format json
+has out '^  "rankingMode": "partial",$'
+has out '^      "partial": true,$'
 
 run 0 validate kestrel-mutual.cartograph
 has out '^kestrel-mutual.cartograph +0 +[0-9]+ +[0-9]+ +passed$'
@@ -78,5 +103,72 @@ run 0 report kestrel-mutual.cartograph --out report.pdf
 has out '^report with [0-9,]+ one-pager\(s\) written to report.pdf$'
 [ "$(head -c 5 "$work/report.pdf")" = '%PDF-' ] || fail "report.pdf is not a PDF"
 run 2 report kestrel-mutual.cartograph --use-case "No such use case" --out case.html
+
+# Import and export of use case inventories (#10): the sample out as XLSX and CSV, the workbook back
+# into a new portfolio (POI inside the product), then a dry run by the proposed mapping.
+run 0 export kestrel-mutual.cartograph --out use-cases.xlsx
+has out '^kestrel-mutual.cartograph exported to use-cases.xlsx \([0-9,]+ bytes\)$'
+[ ! -s "$work/err" ] || fail "export to XLSX wrote on the error stream (POI's logging?)"
+run 0 export kestrel-mutual.cartograph --format csv --out use-cases.csv
+run 0 import copy.cartograph --from use-cases.xlsx --sheet "Use cases"
+has out '^use-cases.xlsx: [0-9,]+ rows: [0-9,]+ new, 0 updated, 0 unchanged, 0 rejected$'
+has out '^copy.cartograph written: [0-9,]+ use case\(s\) created, 0 updated$'
+[ ! -s "$work/err" ] || fail "import of a workbook wrote on the error stream"
+run 0 import copy.cartograph --from use-cases.csv --propose-mapping map.json
+has out '^mapping proposed in map.json: review it'
+run 0 import copy.cartograph --from use-cases.csv --mapping map.json --dry-run
+has out '^dry run: nothing written$'
+printf 'Ref,Use case,Strategic value\nX-1,Good,3\nX-2,Bad,lots\n' > "$work/bad.csv"
+run 1 import copy.cartograph --from bad.csv --dry-run
+has out '^bad.csv: row 3, column C \(Strategic value\): "lots" is not a number$'
+
+# Portfolios in git (#11): semantic diff, and real git merging through the installed drivers.
+cp "$work/kestrel-mutual.cartograph" "$work/edited.cartograph"
+sed -i 's/criterionId="strategic-value" value="4.0" rationale="Frees about/criterionId="strategic-value" value="2.0" rationale="Frees about/' "$work/edited.cartograph"
+run 1 COLUMNS=0 -- diff kestrel-mutual.cartograph edited.cartograph
+has out '^Differences: kestrel-mutual.cartograph → edited.cartograph$'
+has out 'Use case “Invoice data extraction” +changed +Score strategic-value \(A. Novak \(EA\)\) +Value +4.0 +2.0'
+run 0 diff kestrel-mutual.cartograph "$sample"
+run 1 diff kestrel-mutual.cartograph edited.cartograph --format markdown
+has out '^<details><summary>Changes \(1\)</summary>$'
+if command -v git > /dev/null 2>&1; then
+    repo="$work/repo"
+    mkdir -p "$repo" && cp "$sample" "$repo/kestrel.cartograph"
+    g() { git -C "$repo" -c user.name=Smoke -c user.email=smoke@example.org -c commit.gpgsign=false "$@" > /dev/null 2>&1; }
+    g init -q -b main && g add . && g commit -q -m sample
+    (cd "$repo" && "$cartograph" git install) > "$work/out" 2> "$work/err" || fail "git install failed"
+    has out '^installed in '
+    grep -qx '\*.cartograph merge=cartograph diff=cartograph' "$repo/.gitattributes" || fail ".gitattributes has no driver line"
+    g add .gitattributes && g commit -q -m drivers
+    g checkout -q -b theirs
+    sed -i 's/name="Garage invoice to claim matching" description="Finds/name="Garage invoice to claim matching" description="Theirs: finds/' "$repo/kestrel.cartograph"
+    g commit -q -am theirs
+    g checkout -q main
+    sed -i 's/name="Invoice data extraction" description="Reads/name="Invoice data extraction" description="Ours: reads/' "$repo/kestrel.cartograph"
+    g commit -q -am ours
+    git -C "$repo" diff HEAD~1 HEAD > "$work/out" 2> "$work/err" || fail "git diff with the diff driver failed"
+    has out '^Differences: a/kestrel.cartograph → b/kestrel.cartograph$'
+    git -C "$repo" log -p -1 > "$work/out" 2> "$work/err" || fail "git log -p with textconv failed"
+    has out '^\+    Description: Ours: reads'
+    git -C "$repo" -c user.name=Smoke -c user.email=smoke@example.org merge -q --no-edit theirs > "$work/out" 2> "$work/err" \
+        || fail "git merge of changes to different use cases failed"
+    grep -q 'description="Ours: reads' "$repo/kestrel.cartograph" || fail "the merge lost our change"
+    grep -q 'description="Theirs: finds' "$repo/kestrel.cartograph" || fail "the merge lost their change"
+    checks=$((checks + 1))
+    # The same score changed on both branches: git reports the conflict, the file still loads.
+    g checkout -q -b theirs2
+    sed -i 's/criterionId="strategic-value" value="4.0" rationale="Frees about/criterionId="strategic-value" value="5.0" rationale="Frees about/' "$repo/kestrel.cartograph"
+    g commit -q -am theirs2
+    g checkout -q main
+    sed -i 's/criterionId="strategic-value" value="4.0" rationale="Frees about/criterionId="strategic-value" value="1.0" rationale="Frees about/' "$repo/kestrel.cartograph"
+    g commit -q -am ours2
+    if git -C "$repo" -c user.name=Smoke -c user.email=smoke@example.org merge -q --no-edit theirs2 > "$work/out" 2> "$work/err"; then
+        fail "git merge of the same score changed twice reported no conflict"
+    fi
+    has err 'both changed'
+    [ -f "$repo/kestrel.cartograph.conflicts" ] || fail "no conflict record beside the merged file"
+    (cd "$repo" && "$cartograph" score kestrel.cartograph) > "$work/out" 2> "$work/err" || fail "the merged file does not load"
+    checks=$((checks + 1))
+fi
 
 echo "cli-smoke: $checks command lines checked against the product, all as expected."

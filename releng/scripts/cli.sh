@@ -36,7 +36,8 @@
 #    example after a JDK update).
 #    JVM warnings go to the error stream, so that they never mix with JSON or CSV on the output.
 # 3. The caller's directory is passed as -Dcartograph.cwd: relative file names start there.
-# 4. Java2D runs headless (-Djava.awt.headless=true), so that `map --format png` paints its image
+# 4. `git install` writes the drivers git runs as this launcher's path: -Dcartograph.launcher.
+# 5. Java2D runs headless (-Djava.awt.headless=true), so that `map --format png` paints its image
 #    in memory whether or not a display is set, and never connects to one.
 #
 # `bench` measures throughput, not start-up: it runs with the workbench's collector (G1), both JIT
@@ -76,8 +77,9 @@ cartograph_cli_vmargs() {
         -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8
         -Djava.util.logging.config.file="$CARTOGRAPH_PRODUCT/logging.properties"
         -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr
-        -Djava.awt.headless=true -Dcartograph.cwd="$PWD")
-    # 5. Text tables fit the terminal: its size, when the output is one (shells do not export
+        -Djava.awt.headless=true -Dcartograph.cwd="$PWD"
+        -Dcartograph.launcher="$CARTOGRAPH_ROOT/cartograph")
+    # 6. Text tables fit the terminal: its size, when the output is one (shells do not export
     #    COLUMNS and LINES); otherwise the command line uses COLUMNS/LINES if set, else 100 x 40.
     if [ -t 1 ] && command -v tput >/dev/null 2>&1; then
         cli_vmargs+=(-Dcartograph.columns="${COLUMNS:-$(tput cols 2>/dev/null)}"

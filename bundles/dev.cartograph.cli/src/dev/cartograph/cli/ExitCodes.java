@@ -10,6 +10,12 @@ public final class ExitCodes {
     /** {@code validate} only: at least one finding at or above {@code --fail-on}. */
     public static final int FINDINGS = 1;
 
+    /** {@code diff} only: the two versions differ. */
+    public static final int DIFFERENT = 1;
+
+    /** {@code merge} and the git merge driver only: the merge has conflicts (the merged file holds ours). */
+    public static final int CONFLICTS = 1;
+
     /** A file could not be read, or the command line is wrong (unknown command or option, bad value). */
     public static final int ERROR = 2;
 

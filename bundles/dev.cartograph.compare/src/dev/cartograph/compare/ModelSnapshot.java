@@ -54,6 +54,13 @@ public final class ModelSnapshot {
     }
 
     /**
+     * @return the snapshot of an empty model (a file that does not exist on one side)
+     */
+    public static ModelSnapshot empty() {
+        return new ModelSnapshot(Map.of(), List.of());
+    }
+
+    /**
      * @return every element's state by id, in containment order
      */
     public Map<String, ElementState> elements() {

@@ -61,21 +61,18 @@ final class Reconciler {
 
     private Object children(ElementState parent, EReference containment, Object value) {
         Set<String> located = childrenByLocation.getOrDefault(parent.id() + '#' + containment.getName(), Set.of());
-        List<String> children = new ArrayList<>();
+        // A set in the merged order: a list of 10,000 use cases must not be searched once per child.
+        Set<String> children = new LinkedHashSet<>();
         for (String id : ModelDiff.asList(value)) {
             if (located.contains(id)) {
                 children.add(id);
             }
         }
-        for (String id : located) {
-            if (!children.contains(id)) {
-                children.add(id);
-            }
-        }
+        children.addAll(located);
         if (children.isEmpty()) {
             return null;
         }
-        return containment.isMany() ? List.copyOf(children) : children.get(0);
+        return containment.isMany() ? List.copyOf(children) : children.iterator().next();
     }
 
     private Object targets(ElementState source, EStructuralFeature feature, Object value, List<String> cleaned) {

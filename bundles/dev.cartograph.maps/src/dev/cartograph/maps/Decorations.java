@@ -118,8 +118,18 @@ public final class Decorations {
                 target = new Legend(legendTitle);
                 diagram.setLegend(target);
             }
-            target.items().addAll(legend);
-            target.notes().addAll(notes);
+            // A line the map or another layer already wrote (the pain curve's formula, written by the
+            // journey map and by the friction heat) is written once.
+            for (LegendItem item : legend) {
+                if (target.items().stream().noneMatch(i -> i.text().equals(item.text()) && i.swatch().equals(item.swatch()))) {
+                    target.items().add(item);
+                }
+            }
+            for (String note : notes) {
+                if (!target.notes().contains(note)) {
+                    target.notes().add(note);
+                }
+            }
         }
     }
 }

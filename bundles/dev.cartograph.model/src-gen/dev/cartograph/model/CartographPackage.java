@@ -637,13 +637,31 @@ public interface CartographPackage extends EPackage {
 	int SCORING_CONFIGURATION__GATES = 6;
 
 	/**
+	 * The feature id for the '<em><b>Partial Ranking</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_CONFIGURATION__PARTIAL_RANKING = 7;
+
+	/**
+	 * The feature id for the '<em><b>Minimum Coverage</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_CONFIGURATION__MINIMUM_COVERAGE = 8;
+
+	/**
 	 * The number of structural features of the '<em>Scoring Configuration</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING_CONFIGURATION_FEATURE_COUNT = 7;
+	int SCORING_CONFIGURATION_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Scoring Configuration</em>' class.
@@ -3175,6 +3193,28 @@ public interface CartographPackage extends EPackage {
 	EReference getScoringConfiguration_Gates();
 
 	/**
+	 * Returns the meta object for the attribute '{@link dev.cartograph.model.ScoringConfiguration#isPartialRanking <em>Partial Ranking</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Partial Ranking</em>'.
+	 * @see dev.cartograph.model.ScoringConfiguration#isPartialRanking()
+	 * @see #getScoringConfiguration()
+	 * @generated
+	 */
+	EAttribute getScoringConfiguration_PartialRanking();
+
+	/**
+	 * Returns the meta object for the attribute '{@link dev.cartograph.model.ScoringConfiguration#getMinimumCoverage <em>Minimum Coverage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Minimum Coverage</em>'.
+	 * @see dev.cartograph.model.ScoringConfiguration#getMinimumCoverage()
+	 * @see #getScoringConfiguration()
+	 * @generated
+	 */
+	EAttribute getScoringConfiguration_MinimumCoverage();
+
+	/**
 	 * Returns the meta object for class '{@link dev.cartograph.model.CriterionSetting <em>Criterion Setting</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5083,6 +5123,22 @@ public interface CartographPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SCORING_CONFIGURATION__GATES = eINSTANCE.getScoringConfiguration_Gates();
+
+		/**
+		 * The meta object literal for the '<em><b>Partial Ranking</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING_CONFIGURATION__PARTIAL_RANKING = eINSTANCE.getScoringConfiguration_PartialRanking();
+
+		/**
+		 * The meta object literal for the '<em><b>Minimum Coverage</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING_CONFIGURATION__MINIMUM_COVERAGE = eINSTANCE.getScoringConfiguration_MinimumCoverage();
 
 		/**
 		 * The meta object literal for the '{@link dev.cartograph.model.impl.CriterionSettingImpl <em>Criterion Setting</em>}' class.

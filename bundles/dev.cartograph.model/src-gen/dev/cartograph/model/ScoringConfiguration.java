@@ -27,6 +27,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link dev.cartograph.model.ScoringConfiguration#getDisagreementThreshold <em>Disagreement Threshold</em>}</li>
  *   <li>{@link dev.cartograph.model.ScoringConfiguration#getCriteria <em>Criteria</em>}</li>
  *   <li>{@link dev.cartograph.model.ScoringConfiguration#getGates <em>Gates</em>}</li>
+ *   <li>{@link dev.cartograph.model.ScoringConfiguration#isPartialRanking <em>Partial Ranking</em>}</li>
+ *   <li>{@link dev.cartograph.model.ScoringConfiguration#getMinimumCoverage <em>Minimum Coverage</em>}</li>
  * </ul>
  *
  * @see dev.cartograph.model.CartographPackage#getScoringConfiguration()
@@ -183,5 +185,56 @@ public interface ScoringConfiguration extends EObject {
 	 * @generated
 	 */
 	EList<Gate> getGates();
+
+	/**
+	 * Returns the value of the '<em><b>Partial Ranking</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether a use case scored on some enabled criteria only is ranked on those it has, re-weighted, with its coverage shown (partial), instead of staying incomplete (strict, the default).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Partial Ranking</em>' attribute.
+	 * @see #setPartialRanking(boolean)
+	 * @see dev.cartograph.model.CartographPackage#getScoringConfiguration_PartialRanking()
+	 * @model
+	 * @generated
+	 */
+	boolean isPartialRanking();
+
+	/**
+	 * Sets the value of the '{@link dev.cartograph.model.ScoringConfiguration#isPartialRanking <em>Partial Ranking</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Partial Ranking</em>' attribute.
+	 * @see #isPartialRanking()
+	 * @generated
+	 */
+	void setPartialRanking(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Minimum Coverage</b></em>' attribute.
+	 * The default value is <code>"50.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * With partial ranking, the share (0-100 %) of the enabled criteria a use case must be scored on to be ranked; below it, it stays incomplete.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Minimum Coverage</em>' attribute.
+	 * @see #setMinimumCoverage(double)
+	 * @see dev.cartograph.model.CartographPackage#getScoringConfiguration_MinimumCoverage()
+	 * @model default="50.0"
+	 * @generated
+	 */
+	double getMinimumCoverage();
+
+	/**
+	 * Sets the value of the '{@link dev.cartograph.model.ScoringConfiguration#getMinimumCoverage <em>Minimum Coverage</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Minimum Coverage</em>' attribute.
+	 * @see #getMinimumCoverage()
+	 * @generated
+	 */
+	void setMinimumCoverage(double value);
 
 } // ScoringConfiguration

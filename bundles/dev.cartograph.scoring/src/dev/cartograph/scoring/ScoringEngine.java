@@ -72,7 +72,25 @@ public final class ScoringEngine {
      * @return the snapshot
      */
     public ScoringResult score(Portfolio portfolio) {
-        ScoringContext context = ScoringContext.compile(portfolio, criteria, strategies);
+        return score(ScoringContext.compile(portfolio, criteria, strategies), portfolio);
+    }
+
+    /**
+     * Scores every use case of a portfolio and ranks them, ranking on partial scores or
+     * strictly whatever the portfolio's configuration says (as {@code --partial} does on the
+     * command line).
+     *
+     * @param portfolio the portfolio
+     * @param partialRanking whether a use case scored on some criteria only is ranked on those
+     *        it has (the portfolio's minimum coverage applies)
+     * @return the snapshot
+     */
+    public ScoringResult score(Portfolio portfolio, boolean partialRanking) {
+        return score(ScoringContext.compile(portfolio, criteria, strategies).withPartialRanking(partialRanking),
+                portfolio);
+    }
+
+    private ScoringResult score(ScoringContext context, Portfolio portfolio) {
         Evaluation.Outcome outcome = Evaluation.scoreAll(context, computed, portfolio.getUseCases());
         UseCaseScore[] all = outcome.scores();
         return Evaluation.result(portfolio, outcome.context(), computed, all, RankOrder.rank(all),

@@ -17,9 +17,16 @@ public enum Standing {
     BLOCKED("Standing_blocked"), //$NON-NLS-1$
     /** An enabled gate with effect notReady applies (and no blocking gate). */
     NOT_READY("Standing_notReady"), //$NON-NLS-1$
-    /** At least one enabled criterion has neither a valid score nor a computed value. */
+    /**
+     * At least one enabled criterion has neither a valid score nor a computed value and the
+     * portfolio ranks strictly; with partial ranking, fewer criteria than the minimum coverage
+     * have a value, or none on one side.
+     */
     INCOMPLETE("Standing_incomplete"), //$NON-NLS-1$
-    /** Complete, not gated, not rejected: ranked. */
+    /**
+     * Complete (or, with partial ranking, scored on enough criteria: see
+     * {@link UseCaseScore#isPartial()}), not gated, not rejected: ranked.
+     */
     RANKED("Standing_ranked"); //$NON-NLS-1$
 
     private final String key;

@@ -26,7 +26,8 @@ import dev.cartograph.model.UseCaseStatus;
  * @param quadrant the quadrant; {@code null} unless {@link #isScored()}
  * @param criteria its value on each enabled criterion, in registry order
  * @param gates the enabled gates that apply to it
- * @param missing the enabled criteria it has no value for
+ * @param missing the enabled criteria it has no value for; a use case ranked while some are
+ *        missing is {@linkplain #isPartial() partial}
  * @param unknownCriterionIds the ids its scores name that no installed criterion provides
  * @param failures the failures of computed criteria on this use case
  * @param rejectionReason the rejection reason when rejected, else empty
@@ -45,9 +46,50 @@ public record UseCaseScore(UseCase useCase, String name, Scope scope, UseCaseSta
         failures = List.copyOf(failures);
     }
 
-    /** @return whether the three scores and the quadrant are known: every enabled criterion has a value */
+    /**
+     * @return whether the three scores and the quadrant are known: every enabled criterion has a
+     *         value or, with partial ranking, enough of them do
+     */
     public boolean isScored() {
         return quadrant != null;
+    }
+
+    /**
+     * @return whether its scores are computed on some of the enabled criteria only (partial
+     *         ranking), re-weighted over those it has; see {@link #scoredCount()}
+     */
+    public boolean isPartial() {
+        return isScored() && !missing.isEmpty();
+    }
+
+    /** @return how many enabled criteria it has a value for */
+    public int scoredCount() {
+        return criteria.size() - missing.size();
+    }
+
+    /** @return how many criteria are enabled */
+    public int criteriaCount() {
+        return criteria.size();
+    }
+
+    /**
+     * @return the share (0-1) of the enabled criteria's total weight that its scored criteria
+     *         carry: how much of the grid its scores rest on; 1 when complete, 0 when no
+     *         criterion weighs anything
+     */
+    public double weightCoverage() {
+        double total = 0;
+        double scored = 0;
+        for (CriterionScore score : criteria) {
+            total += score.weight();
+            if (score.isPresent()) {
+                scored += score.weight();
+            }
+        }
+        if (total <= 0) {
+            return missing.isEmpty() ? 1.0 : 0.0;
+        }
+        return scored / total;
     }
 
     /** @return whether it takes part in the ranking */

@@ -21,7 +21,9 @@ import dev.cartograph.validation.internal.rules.ScoringUnknownCriterion;
 import dev.cartograph.validation.internal.rules.ScoringUnknownStrategy;
 import dev.cartograph.validation.internal.rules.UseCaseApprovedButGated;
 import dev.cartograph.validation.internal.rules.UseCaseApprovedNotPlanned;
+import dev.cartograph.validation.internal.rules.ElementWithoutName;
 import dev.cartograph.validation.internal.rules.UseCaseCriterionUnscored;
+import dev.cartograph.validation.internal.rules.UseCaseRankedOnPartialScores;
 import dev.cartograph.validation.internal.rules.UseCaseDependencyCycle;
 import dev.cartograph.validation.internal.rules.UseCaseDependsOnRejected;
 import dev.cartograph.validation.internal.rules.UseCaseDuplicateName;
@@ -57,6 +59,8 @@ public final class BuiltInRules {
     public static final String FRICTION_UNADDRESSED = "friction.unaddressed";
     /** A use case at the business case or beyond not scored on an enabled criterion (practices 4 and 5). */
     public static final String USE_CASE_CRITERION_UNSCORED = "usecase.criterionUnscored";
+    /** A use case ranked on partial scores, with partial ranking on (practice 5). */
+    public static final String USE_CASE_RANKED_ON_PARTIAL_SCORES = "usecase.rankedOnPartialScores";
     /** Scores without a rationale (practice 5). */
     public static final String USE_CASE_SCORE_WITHOUT_RATIONALE = "usecase.scoreWithoutRationale";
     /** A score outside its criterion's scale. */
@@ -82,6 +86,8 @@ public final class BuiltInRules {
     public static final String SCORING_UNKNOWN_STRATEGY = "scoring.unknownStrategy";
     /** A contributed criterion or strategy failed while scoring. */
     public static final String SCORING_CONTRIBUTION_FAILED = "scoring.contributionFailed";
+    /** An element without a name (practice 4). */
+    public static final String ELEMENT_WITHOUT_NAME = "element.noName";
     /** Two use cases with the same normalised name (practice 4). */
     public static final String USE_CASE_DUPLICATE_NAME = "usecase.duplicateName";
     /** Two use cases with the same anchors, frictions and AI pattern under different names (practice 4). */
@@ -120,12 +126,12 @@ public final class BuiltInRules {
     public static List<ValidationRule> all() {
         return List.of(new UseCaseUnanchored(), new WorkflowWithoutSteps(), new JourneyWithoutPostJourneyStage(),
                 new JourneyWithoutFriction(), new FrictionWithoutEvidence(), new FrictionUnaddressed(),
-                new UseCaseCriterionUnscored(), new UseCaseScoreWithoutRationale(), new ScoreOutOfScale(),
+                new UseCaseCriterionUnscored(), new UseCaseRankedOnPartialScores(), new UseCaseScoreWithoutRationale(), new ScoreOutOfScale(),
                 new UseCaseMissingBusinessCase(), new BusinessCaseWithoutMeasurableKpi(),
                 new BusinessCaseNotQuantified(), new BusinessCasePersonalDataWithoutComplianceNotes(),
                 new UseCaseWithoutSponsor(), new UseCaseApprovedButGated(), new ScoringNoEffectiveCriterion(),
                 new ScoringUnknownCriterion(), new ScoringUnknownStrategy(), new ScoringContributionFailed(),
-                new UseCaseDuplicateName(), new UseCaseSameAnchors(), new UseCaseRejectedWithoutReason(),
+                new ElementWithoutName(), new UseCaseDuplicateName(), new UseCaseSameAnchors(), new UseCaseRejectedWithoutReason(),
                 new UseCaseRejectedInWave(), new UseCaseApprovedNotPlanned(), new RoadmapFirstWaveNotInternal(),
                 new RoadmapExternalBeforeInternalQuickWin(), new RoadmapDependencyPlannedLater(),
                 new RoadmapDependencyNotPlanned(), new UseCaseDependsOnRejected(), new UseCaseDependencyCycle(),

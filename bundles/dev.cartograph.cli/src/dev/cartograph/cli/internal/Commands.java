@@ -7,8 +7,12 @@ import java.util.Optional;
 
 import dev.cartograph.cli.internal.commands.BenchCommand;
 import dev.cartograph.cli.internal.commands.CriteriaCommand;
+import dev.cartograph.cli.internal.commands.DiffCommand;
+import dev.cartograph.cli.internal.commands.GitCommand;
+import dev.cartograph.cli.internal.commands.MergeCommand;
 import dev.cartograph.cli.internal.commands.ExportCommand;
 import dev.cartograph.cli.internal.commands.HelpCommand;
+import dev.cartograph.cli.internal.commands.ImportCommand;
 import dev.cartograph.cli.internal.commands.MapCommand;
 import dev.cartograph.cli.internal.commands.RankCommand;
 import dev.cartograph.cli.internal.commands.ReportCommand;
@@ -22,7 +26,7 @@ public final class Commands {
 
     private static final List<Command> ALL = List.of(new ValidateCommand(), new ScoreCommand(), new RankCommand(),
             new SensitivityCommand(), new RoadmapCommand(), new CriteriaCommand(), new MapCommand(), new ReportCommand(),
-            new ExportCommand(),
+            new ImportCommand(), new ExportCommand(), new DiffCommand(), new MergeCommand(), new GitCommand(),
             new BenchCommand(),
             new HelpCommand());
 

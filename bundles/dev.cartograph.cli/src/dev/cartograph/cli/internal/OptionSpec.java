@@ -15,6 +15,12 @@ public record OptionSpec(String name, String valueName, String helpKey) {
     /** The {@code --format} option that every command printing results accepts. */
     public static final OptionSpec FORMAT = new OptionSpec("format", "FORMAT", "Option_format"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
+    /**
+     * The {@code --partial} option of the commands that score: rank on partial scores whatever
+     * the portfolio's configuration says.
+     */
+    public static final OptionSpec PARTIAL = new OptionSpec("partial", null, "Option_partial"); //$NON-NLS-1$ //$NON-NLS-2$
+
     /** @return whether the option takes a value */
     public boolean hasValue() {
         return valueName != null;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.cli.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -10,9 +12,11 @@ import java.util.Locale;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 
 import dev.cartograph.cli.internal.output.Texts;
 import dev.cartograph.model.Portfolio;
+import dev.cartograph.model.persistence.CartographResourceFactory;
 import dev.cartograph.model.persistence.ModelLoadException;
 import dev.cartograph.model.persistence.ModelPersistence;
 
@@ -54,6 +58,37 @@ public final class PortfolioFiles {
             throw new InputException(Messages.get(locale, "Load_failed", shown, //$NON-NLS-1$
                     Texts.oneLine(String.valueOf(e.getMessage()))));
         }
+    }
+
+    /**
+     * Reads a portfolio from bytes, such as a file at a git revision, as defensively as a file.
+     *
+     * @param shown the name to use in every message (for example {@code HEAD~1:portfolio.cartograph})
+     * @param path the file the bytes are a version of (relative references start there)
+     * @param content the bytes
+     * @param locale the language of the problems this class words itself
+     * @return the portfolio and the load warnings
+     * @throws InputException if the bytes are not a portfolio; its message is the line to print
+     */
+    public static LoadedPortfolio load(String shown, Path path, byte[] content, Locale locale) throws InputException {
+        String name = Texts.oneLine(shown);
+        URI uri = URI.createFileURI(path.toAbsolutePath().toString());
+        ResourceSet resourceSet = ModelPersistence.createResourceSet();
+        Resource resource = new CartographResourceFactory().createResource(uri);
+        resourceSet.getResources().add(resource);
+        try {
+            resource.load(new ByteArrayInputStream(content), resourceSet.getLoadOptions());
+        } catch (ModelLoadException e) {
+            throw new InputException(position(name, e.getLine(), e.getColumn()) + ": " //$NON-NLS-1$
+                    + Texts.oneLine(e.getProblem()));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw new InputException(Messages.get(locale, "Load_failed", name, //$NON-NLS-1$
+                    Texts.oneLine(String.valueOf(e.getMessage()))));
+        }
+        if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Portfolio portfolio)) {
+            throw new InputException(Messages.get(locale, "Load_noPortfolio", name)); //$NON-NLS-1$
+        }
+        return new LoadedPortfolio(shown, path, portfolio, warnings(name, resource, locale));
     }
 
     private static List<String> warnings(String shown, Resource resource, Locale locale) {

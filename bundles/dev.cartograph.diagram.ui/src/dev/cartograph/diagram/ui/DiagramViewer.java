@@ -17,6 +17,8 @@ import java.util.function.Function;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.util.SafeRunnable;
 import org.eclipse.jface.viewers.IOpenListener;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.OpenEvent;
@@ -39,6 +41,7 @@ import dev.cartograph.diagram.Node;
 import dev.cartograph.diagram.Point;
 import dev.cartograph.diagram.render.DiagramPainter;
 import dev.cartograph.diagram.render.PaintState;
+import dev.cartograph.diagram.ui.internal.BackBuffer;
 import dev.cartograph.diagram.ui.internal.ElementIndex;
 import dev.cartograph.diagram.ui.internal.Navigation;
 import dev.cartograph.diagram.ui.internal.Viewport;
@@ -60,11 +63,13 @@ import dev.cartograph.diagram.ui.internal.Viewport;
  * for the menu set with {@link Control#setMenu}. Screen readers are told the focused element's
  * name and kind.
  * <p>
- * It paints only what is damaged, and scrolls by moving what is already painted.
+ * It paints the diagram once into an off-screen {@linkplain BackBuffer back buffer} (per diagram,
+ * refresh and zoom; a change of selection repaints only around the elements concerned), and
+ * scrolling or exposing the canvas copies from it.
  * Nothing here knows about a particular map: maps set a diagram, listen, and turn what the
  * handlers report into commands.
  */
-public class DiagramViewer extends Viewer {
+public class DiagramViewer extends Viewer implements IPostSelectionProvider {
 
     private final Canvas canvas;
     private final DiagramResources resources;
@@ -74,7 +79,9 @@ public class DiagramViewer extends Viewer {
     private final ViewerAccessibility accessibility;
     private final FindBar findBar;
     private final DiagramPainter painter = new DiagramPainter();
+    private final BackBuffer buffer;
     private final ListenerList<IOpenListener> openListeners = new ListenerList<>();
+    private final ListenerList<ISelectionChangedListener> postListeners = new ListenerList<>();
     private final ListenerList<Consumer<DiagramElement>> editListeners = new ListenerList<>();
     private final ListenerList<Runnable> viewportListeners = new ListenerList<>();
     private final ListenerList<Runnable> contentListeners = new ListenerList<>();
@@ -104,6 +111,8 @@ public class DiagramViewer extends Viewer {
         canvas = new Canvas(parent, style | SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         resources = DiagramResources.of(canvas);
+        buffer = new BackBuffer(canvas.getDisplay());
+        canvas.addListener(SWT.Dispose, e -> buffer.clear());
         canvas.addListener(SWT.Paint, this::paint);
         canvas.addListener(SWT.Resize, e -> resized());
         canvas.getHorizontalBar().addListener(SWT.Selection, e -> scrollTo(canvas.getHorizontalBar().getSelection(), viewport.originY()));
@@ -163,6 +172,7 @@ public class DiagramViewer extends Viewer {
         List<String> selectedIds = selection.stream().map(DiagramElement::id).toList();
         String focusedId = focused == null ? null : focused.id();
         diagram = value;
+        buffer.clear();
         reindex();
         selection.clear();
         focused = null;
@@ -192,6 +202,7 @@ public class DiagramViewer extends Viewer {
      */
     @Override
     public void refresh() {
+        buffer.clear();
         reindex();
         selection.removeIf(e -> diagram == null || diagram.find(e.id()) != e);
         updateScrollBars();
@@ -298,8 +309,31 @@ public class DiagramViewer extends Viewer {
     }
 
     private void fireSelection() {
-        fireSelectionChanged(new SelectionChangedEvent(this, getSelection()));
+        SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
+        fireSelectionChanged(event);
+        // A click or a key is one deliberate change: the post selection (which the Properties view
+        // follows) is told at once, not after a pause as for a list's arrow keys.
+        for (ISelectionChangedListener l : postListeners) {
+            SafeRunnable.run(new SafeRunnable() {
+                @Override
+                public void run() {
+                    l.selectionChanged(event);
+                }
+            });
+        }
         accessibility.selectionChanged();
+    }
+
+    /** @param listener told of every change of the selection, as {@link #addSelectionChangedListener} */
+    @Override
+    public void addPostSelectionChangedListener(ISelectionChangedListener listener) {
+        postListeners.add(listener);
+    }
+
+    /** @param listener no longer told */
+    @Override
+    public void removePostSelectionChangedListener(ISelectionChangedListener listener) {
+        postListeners.remove(listener);
     }
 
     /**
@@ -551,6 +585,9 @@ public class DiagramViewer extends Viewer {
      * @param y canvas y that stays put
      */
     public void setZoom(double zoom, int x, int y) {
+        if (zoom != viewport.zoom()) {
+            buffer.clear();
+        }
         viewport.setZoom(zoom, x, y);
         updateScrollBars();
         canvas.redraw();
@@ -574,6 +611,7 @@ public class DiagramViewer extends Viewer {
 
     /** Zooms so that the whole diagram shows (never above 100%), from the top left. */
     public void zoomToFit() {
+        buffer.clear();
         viewport.setZoom(viewport.fitZoom(), 0, 0);
         viewport.setOrigin(0, 0);
         updateScrollBars();
@@ -582,7 +620,8 @@ public class DiagramViewer extends Viewer {
     }
 
     /**
-     * Scrolls to a position, moving what is already painted and painting only what appears.
+     * Scrolls to a position: the canvas is copied from the back buffer, where only the tiles that
+     * come into view for the first time are painted.
      *
      * @param x the horizontal scroll position, in canvas pixels
      * @param y the vertical one
@@ -597,12 +636,7 @@ public class DiagramViewer extends Viewer {
             updateScrollBars();
             return;
         }
-        Rectangle area = canvas.getClientArea();
-        if (gestures.isActive() || Math.abs(dx) >= area.width || Math.abs(dy) >= area.height) {
-            canvas.redraw();
-        } else {
-            canvas.scroll(dx, dy, 0, 0, area.width, area.height, false);
-        }
+        canvas.redraw();
         updateScrollBars();
         fireViewportChanged();
     }
@@ -667,10 +701,18 @@ public class DiagramViewer extends Viewer {
     }
 
     private void updateScrollBars() {
-        Rectangle area = canvas.getClientArea();
-        viewport.setClientSize(area.width, area.height);
-        bar(canvas.getHorizontalBar(), viewport.originX(), viewport.contentWidth(), area.width);
-        bar(canvas.getVerticalBar(), viewport.originY(), viewport.contentHeight(), area.height);
+        // A scroll bar that appears or goes (where they are not drawn over the canvas) changes the
+        // client area, which may call for the other bar: twice is enough.
+        for (int pass = 0; pass < 3; pass++) {
+            Rectangle area = canvas.getClientArea();
+            viewport.setClientSize(area.width, area.height);
+            buffer.setViewSize(area.width, area.height);
+            bar(canvas.getHorizontalBar(), viewport.originX(), viewport.contentWidth(), area.width);
+            bar(canvas.getVerticalBar(), viewport.originY(), viewport.contentHeight(), area.height);
+            if (canvas.getClientArea().equals(area)) {
+                return;
+            }
+        }
     }
 
     private static void bar(ScrollBar bar, int selection, int content, int client) {
@@ -747,16 +789,47 @@ public class DiagramViewer extends Viewer {
 
     private void paint(Event e) {
         GC gc = e.gc;
-        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        gc.fillRectangle(e.x, e.y, e.width, e.height);
         if (diagram == null) {
+            gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+            gc.fillRectangle(e.x, e.y, e.width, e.height);
             return;
         }
-        Bounds clip = viewport.toDiagram(e.x - 1, e.y - 1, e.width + 2, e.height + 2);
-        try (SwtGraphics g = new SwtGraphics(gc, resources, viewport.zoom(), viewport.offsetX(), viewport.offsetY())) {
-            painter.paint(diagram, g, getPaintState(), clip);
-        }
+        Diagram shown = diagram;
+        PaintState state = getPaintState();
+        buffer.paint(gc, new Rectangle(e.x, e.y, e.width, e.height), viewport, state, id -> boundsOf(shown, id),
+                (tile, offsetX, offsetY, clip) -> {
+                    try (SwtGraphics g = new SwtGraphics(tile, resources, viewport.zoom(), offsetX, offsetY)) {
+                        painter.paint(shown, g, state, clip);
+                    }
+                });
         gestures.paintFeedback(gc);
+    }
+
+    /** @return where an element and its marks are, edges by their route; {@code null} if not found */
+    private static Bounds boundsOf(Diagram diagram, String id) {
+        DiagramElement e = diagram.find(id);
+        if (e instanceof dev.cartograph.diagram.Edge edge && edge.route().size() < 2) {
+            return edge.source().bounds().union(edge.target().bounds());
+        }
+        if (e instanceof dev.cartograph.diagram.Edge edge) {
+            double left = Double.MAX_VALUE;
+            double top = Double.MAX_VALUE;
+            double right = -Double.MAX_VALUE;
+            double bottom = -Double.MAX_VALUE;
+            for (Point p : edge.route()) {
+                left = Math.min(left, p.x());
+                top = Math.min(top, p.y());
+                right = Math.max(right, p.x());
+                bottom = Math.max(bottom, p.y());
+            }
+            return new Bounds(left, top, right - left, bottom - top);
+        }
+        return e == null ? null : e.bounds();
+    }
+
+    /** @return the back buffer (for tests and the benchmark) */
+    BackBuffer getBackBuffer() {
+        return buffer;
     }
 
     private void redrawFocused() {

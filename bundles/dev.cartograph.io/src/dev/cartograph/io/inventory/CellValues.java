@@ -20,6 +20,10 @@ import dev.cartograph.model.CartographPackage;
 final class CellValues {
 
     private static final Pattern THOUSANDS_COMMAS = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?"); //$NON-NLS-1$
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f'’]"); //$NON-NLS-1$
+    private static final Pattern CURRENCY = Pattern.compile("^[€$£¥]|[€$£¥]$|(EUR|USD|GBP|CHF)$"); //$NON-NLS-1$
+    /** The normalised words of each enumeration's literals, computed once. */
+    private static final Map<EEnumLiteral, String> LITERAL_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern PLAIN = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?"); //$NON-NLS-1$
 
     @SuppressWarnings("nls")
@@ -58,8 +62,7 @@ final class CellValues {
      * @return the number it holds, if it is one
      */
     static Optional<Double> number(String text) {
-        String s = text.strip().replaceAll("[\\s\\u00a0\\u202f'’]", "") //$NON-NLS-1$ //$NON-NLS-2$
-                .replaceAll("^[€$£¥]|[€$£¥]$|(EUR|USD|GBP|CHF)$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        String s = CURRENCY.matcher(SPACES.matcher(text.strip()).replaceAll("")).replaceAll(""); //$NON-NLS-1$ //$NON-NLS-2$
         double factor = 1;
         if (s.endsWith("%")) { //$NON-NLS-1$
             s = s.substring(0, s.length() - 1);
@@ -115,7 +118,7 @@ final class CellValues {
         EEnumLiteral near = null;
         int nearest = 3;
         for (EEnumLiteral literal : eEnum.getELiterals()) {
-            String name = Words.normalise(literal.getLiteral());
+            String name = LITERAL_WORDS.computeIfAbsent(literal, l -> Words.normalise(l.getLiteral()));
             if (name.equals(word) || synonyms.getOrDefault(literal.getLiteral(), List.of()).contains(word)) {
                 return Optional.of(literal);
             }

@@ -35,16 +35,17 @@ final class CsvTableReader {
 
     /**
      * @param file the file
+     * @param name its name in messages
      * @param charset the encoding, or {@code null} to detect it
+     * @param locale the language of the messages
      * @return the table
      * @throws IOException if the file cannot be read
      * @throws InventoryException if it is empty, binary, broken or has no header row
      */
-    static InventoryTable read(Path file, Charset charset) throws IOException, InventoryException {
+    static InventoryTable read(Path file, String name, Charset charset, Locale locale) throws IOException, InventoryException {
         byte[] bytes = Files.readAllBytes(file);
-        String name = file.toString();
         if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
-            throw new InventoryException(Messages.format(Locale.getDefault(), "Csv_isZip", name), null); //$NON-NLS-1$
+            throw new InventoryException(Messages.format(locale, "Csv_isZip", name), null); //$NON-NLS-1$
         }
         Charset encoding = charset;
         int skip = 0;
@@ -59,14 +60,14 @@ final class CsvTableReader {
                 encoding = StandardCharsets.UTF_16LE;
                 skip = 2;
             } else if (hasNul(bytes)) {
-                throw new InventoryException(Messages.format(Locale.getDefault(), "Csv_binary", name), null); //$NON-NLS-1$
+                throw new InventoryException(Messages.format(locale, "Csv_binary", name), null); //$NON-NLS-1$
             } else {
                 encoding = isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
             }
         }
         String text = new String(bytes, skip, bytes.length - skip, encoding);
         if (text.isBlank()) {
-            throw new InventoryException(Messages.format(Locale.getDefault(), "Table_empty", name), null); //$NON-NLS-1$
+            throw new InventoryException(Messages.format(locale, "Table_empty", name), null); //$NON-NLS-1$
         }
         char delimiter = delimiter(text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
@@ -80,21 +81,21 @@ final class CsvTableReader {
                 number++;
                 List<String> cells = record.toList();
                 if (headers == null) {
-                    headers = TableHeaders.of(name, cells, number);
+                    headers = TableHeaders.of(name, cells, number, locale);
                     headerRow = number;
                 } else if (cells.stream().anyMatch(c -> !c.isBlank())) {
                     rows.add(new InventoryTable.Row(number, cells));
                 }
             }
         } catch (UncheckedIOException e) {
-            throw new InventoryException(Messages.format(Locale.getDefault(), "Csv_broken", name, number + 1, //$NON-NLS-1$
+            throw new InventoryException(Messages.format(locale, "Csv_broken", name, number + 1, //$NON-NLS-1$
                     String.valueOf(e.getCause().getMessage())), e);
         }
         if (headers == null) {
-            throw new InventoryException(Messages.format(Locale.getDefault(), "Table_empty", name), null); //$NON-NLS-1$
+            throw new InventoryException(Messages.format(locale, "Table_empty", name), null); //$NON-NLS-1$
         }
         String separator = delimiter == '\t' ? "TAB" : String.valueOf(delimiter); //$NON-NLS-1$
-        return new InventoryTable(name, headers, headerRow, rows, Messages.format(Locale.getDefault(), "Csv_read", //$NON-NLS-1$
+        return new InventoryTable(name, headers, headerRow, rows, Messages.format(locale, "Csv_read", //$NON-NLS-1$
                 encoding.displayName(Locale.ROOT), separator));
     }
 

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.cartograph.model.internal.persistence.AtomicFileWriter;
+
 /**
  * How an inventory's columns become use cases: a {@link ColumnMapping} per column (by header), the name of the
  * source (kept in each imported element's origin with the row's id, so that the next version of the same
@@ -134,14 +136,39 @@ public final class InventoryMapping {
      * @throws InventoryException if it cannot be read or is not a mapping, naming the file, line and column
      */
     public static InventoryMapping read(Path file) throws InventoryException {
+        return read(file, Locale.getDefault());
+    }
+
+    /**
+     * Reads a mapping file, with messages in a language.
+     *
+     * @param file the file
+     * @param locale the language of the messages
+     * @return the mapping
+     * @throws InventoryException if it cannot be read or is not a mapping, naming the file, line and column
+     */
+    public static InventoryMapping read(Path file, Locale locale) throws InventoryException {
+        return read(file, file.toString(), locale);
+    }
+
+    /**
+     * Reads a mapping file, with messages in a language.
+     *
+     * @param file the file
+     * @param name the file's name in messages (as the user wrote it)
+     * @param locale the language of the messages
+     * @return the mapping
+     * @throws InventoryException if it cannot be read or is not a mapping, naming the file, line and column
+     */
+    public static InventoryMapping read(Path file, String name, Locale locale) throws InventoryException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InventoryException(Messages.format(Locale.getDefault(), "Mapping_cannotRead", file, //$NON-NLS-1$
+            throw new InventoryException(Messages.format(locale, "Mapping_cannotRead", name, //$NON-NLS-1$
                     String.valueOf(e.getMessage())), e);
         }
-        return parse(file.toString(), text);
+        return parse(name, text, locale);
     }
 
     /**
@@ -153,15 +180,28 @@ public final class InventoryMapping {
      * @throws InventoryException if it is not a mapping
      */
     public static InventoryMapping parse(String name, String text) throws InventoryException {
+        return parse(name, text, Locale.getDefault());
+    }
+
+    /**
+     * Reads a mapping from its JSON text, with messages in a language.
+     *
+     * @param name the name of the file, for messages
+     * @param text the JSON
+     * @param locale the language of the messages
+     * @return the mapping
+     * @throws InventoryException if it is not a mapping
+     */
+    public static InventoryMapping parse(String name, String text, Locale locale) throws InventoryException {
         Object root;
         try {
             root = Json.parse(text);
         } catch (Json.SyntaxException e) {
-            throw new InventoryException(Messages.format(Locale.getDefault(), "Mapping_syntax", name, e.line, //$NON-NLS-1$
+            throw new InventoryException(Messages.format(locale, "Mapping_syntax", name, e.line, //$NON-NLS-1$
                     e.column, e.getMessage()), e);
         }
         if (!(root instanceof Map<?, ?> map)) {
-            throw bad(name, "Mapping_notObject"); //$NON-NLS-1$
+            throw bad(locale, name, "Mapping_notObject"); //$NON-NLS-1$
         }
         InventoryMapping mapping = new InventoryMapping(string(map.get("source"))); //$NON-NLS-1$
         if (map.containsKey("separator")) { //$NON-NLS-1$
@@ -176,24 +216,24 @@ public final class InventoryMapping {
             for (Object item : list) {
                 index++;
                 if (!(item instanceof Map<?, ?> column) || string(column.get("header")) == null) { //$NON-NLS-1$
-                    throw bad(name, "Mapping_badColumn", index); //$NON-NLS-1$
+                    throw bad(locale, name, "Mapping_badColumn", index); //$NON-NLS-1$
                 }
                 String fieldKey = string(column.get("field")); //$NON-NLS-1$
                 Field field = fieldKey == null ? Field.IGNORE : Field.ofKey(fieldKey)
-                        .orElseThrow(() -> bad(name, "Mapping_unknownField", fieldKey, string(column.get("header")))); //$NON-NLS-1$ //$NON-NLS-2$
+                        .orElseThrow(() -> bad(locale, name, "Mapping_unknownField", fieldKey, string(column.get("header")))); //$NON-NLS-1$ //$NON-NLS-2$
                 String argument = string(column.get(field == Field.PROPERTY ? "key" : "criterion")); //$NON-NLS-1$ //$NON-NLS-2$
                 if (field.hasArgument() && (argument == null || argument.isBlank())) {
-                    throw bad(name, "Mapping_missingArgument", string(column.get("header")), field.key()); //$NON-NLS-1$ //$NON-NLS-2$
+                    throw bad(locale, name, "Mapping_missingArgument", string(column.get("header")), field.key()); //$NON-NLS-1$ //$NON-NLS-2$
                 }
                 mapping.columns.add(new ColumnMapping(string(column.get("header")), field, argument)); //$NON-NLS-1$
             }
         } else {
-            throw bad(name, "Mapping_noColumns"); //$NON-NLS-1$
+            throw bad(locale, name, "Mapping_noColumns"); //$NON-NLS-1$
         }
         if (map.get("values") instanceof Map<?, ?> all) { //$NON-NLS-1$
             for (Map.Entry<?, ?> entry : all.entrySet()) {
                 Field field = Field.ofKey(String.valueOf(entry.getKey())).filter(f -> f.kind() == Field.Kind.ENUM)
-                        .orElseThrow(() -> bad(name, "Mapping_unknownValues", entry.getKey())); //$NON-NLS-1$
+                        .orElseThrow(() -> bad(locale, name, "Mapping_unknownValues", entry.getKey())); //$NON-NLS-1$
                 if (entry.getValue() instanceof Map<?, ?> words) {
                     words.forEach((word, literal) -> mapping.values(field).put(String.valueOf(word), string(literal)));
                 }
@@ -202,16 +242,27 @@ public final class InventoryMapping {
         return mapping;
     }
 
-    private static InventoryException bad(String name, String key, Object... arguments) {
+    private static InventoryException bad(Locale locale, String name, String key, Object... arguments) {
         Object[] all = new Object[arguments.length + 1];
         all[0] = name;
         System.arraycopy(arguments, 0, all, 1, arguments.length);
-        return new InventoryException(Messages.format(Locale.getDefault(), key, all), null);
+        return new InventoryException(Messages.format(locale, key, all), null);
     }
 
     private static String string(Object value) {
         return value == null ? null : value instanceof Double d && d == Math.rint(d) ? Long.toString(d.longValue())
                 : String.valueOf(value);
+    }
+
+    /**
+     * Writes the mapping file atomically: an interrupted write leaves the previous file whole.
+     *
+     * @param file the file
+     * @throws IOException if it cannot be written
+     */
+    public void write(Path file) throws IOException {
+        byte[] bytes = toJson().getBytes(StandardCharsets.UTF_8);
+        AtomicFileWriter.write(file, out -> out, out -> out.write(bytes));
     }
 
     /** @return the mapping as the JSON of a mapping file */

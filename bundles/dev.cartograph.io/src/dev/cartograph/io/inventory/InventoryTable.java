@@ -46,14 +46,28 @@ public record InventoryTable(String file, List<String> headers, int headerRow, L
      * @throws InventoryException if the file cannot be read as an inventory
      */
     public static InventoryTable read(Path file, String sheet) throws InventoryException {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+        return read(file, file.toString(), sheet, Locale.getDefault());
+    }
+
+    /**
+     * Reads a CSV or XLSX inventory, with messages in a language.
+     *
+     * @param file the file
+     * @param name the file's name in messages (as the user wrote it)
+     * @param sheet the sheet of a workbook, or {@code null} for the first
+     * @param locale the language of the messages
+     * @return the table
+     * @throws InventoryException if the file cannot be read as an inventory
+     */
+    public static InventoryTable read(Path file, String name, String sheet, Locale locale) throws InventoryException {
+        String lower = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT); //$NON-NLS-1$
         try {
-            if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) { //$NON-NLS-1$ //$NON-NLS-2$
-                return XlsxTableReader.read(file, sheet);
+            if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) { //$NON-NLS-1$ //$NON-NLS-2$
+                return XlsxTableReader.read(file, name, sheet, locale);
             }
-            return CsvTableReader.read(file, null);
+            return CsvTableReader.read(file, name, null, locale);
         } catch (IOException e) {
-            throw new InventoryException(Messages.format(Locale.getDefault(), "Table_cannotRead", file, //$NON-NLS-1$
+            throw new InventoryException(Messages.format(locale, "Table_cannotRead", name, //$NON-NLS-1$
                     String.valueOf(e.getMessage())), e);
         }
     }

@@ -159,7 +159,7 @@ public final class MappingProposer {
      * @param header a header
      * @return the key of an own property for it: its words joined by hyphens
      */
-    static String key(String header) {
+    public static String key(String header) {
         String key = Words.normalise(header).replace(' ', '-');
         return key.isEmpty() ? header.strip().toLowerCase(Locale.ROOT) : key;
     }

@@ -17,10 +17,11 @@ final class TableHeaders {
      * @param file the file, for messages
      * @param cells the first row's cells
      * @param row its number
+     * @param locale the language of the messages
      * @return the headers, blank ones named after their column, repeated ones numbered
      * @throws InventoryException if the row holds values rather than names (numbers only), or nothing
      */
-    static List<String> of(String file, List<String> cells, int row) throws InventoryException {
+    static List<String> of(String file, List<String> cells, int row, Locale locale) throws InventoryException {
         int named = 0;
         int numbers = 0;
         for (String cell : cells) {
@@ -33,10 +34,10 @@ final class TableHeaders {
             }
         }
         if (named == 0) {
-            throw new InventoryException(Messages.format(Locale.getDefault(), "Table_noHeader", file, row), null); //$NON-NLS-1$
+            throw new InventoryException(Messages.format(locale, "Table_noHeader", file, row), null); //$NON-NLS-1$
         }
         if (numbers * 2 > named) {
-            throw new InventoryException(Messages.format(Locale.getDefault(), "Table_headerIsData", file, row), null); //$NON-NLS-1$
+            throw new InventoryException(Messages.format(locale, "Table_headerIsData", file, row), null); //$NON-NLS-1$
         }
         List<String> headers = new ArrayList<>();
         Set<String> seen = new HashSet<>();

@@ -3,9 +3,14 @@ package dev.cartograph.io.inventory;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Normalises header words and cell values for matching: lower case, no accents, words split on anything else. */
 final class Words {
+
+    private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])"); //$NON-NLS-1$
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+"); //$NON-NLS-1$
+    private static final Pattern OTHERS = Pattern.compile("[^a-z0-9]+"); //$NON-NLS-1$
 
     private Words() {
     }
@@ -18,9 +23,9 @@ final class Words {
         if (text == null) {
             return ""; //$NON-NLS-1$
         }
-        String split = text.strip().replaceAll("([a-z])([A-Z])", "$1 $2"); //$NON-NLS-1$ //$NON-NLS-2$
-        String plain = Normalizer.normalize(split, Normalizer.Form.NFD).replaceAll("\\p{M}+", ""); //$NON-NLS-1$ //$NON-NLS-2$
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+        String split = CAMEL.matcher(text.strip()).replaceAll("$1 $2"); //$NON-NLS-1$
+        String plain = MARKS.matcher(Normalizer.normalize(split, Normalizer.Form.NFD)).replaceAll(""); //$NON-NLS-1$
+        return OTHERS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip(); //$NON-NLS-1$
     }
 
     /**

@@ -92,17 +92,18 @@ final class XlsxTableReader {
 
     /**
      * @param file the workbook
+     * @param name its name in messages
      * @param sheet the sheet's name, or {@code null} for the first
+     * @param locale the language of the messages
      * @return the table
      * @throws IOException if the file cannot be read
      * @throws InventoryException if it is not a workbook, has no such sheet, or no header row
      */
-    static InventoryTable read(Path file, String sheet) throws IOException, InventoryException {
-        String name = file.toString();
+    static InventoryTable read(Path file, String name, String sheet, Locale locale) throws IOException, InventoryException {
         byte[] start = new byte[4];
         try (InputStream in = Files.newInputStream(file)) {
             if (in.readNBytes(start, 0, 4) < 4 || start[0] != 'P' || start[1] != 'K') {
-                throw new InventoryException(Messages.format(Locale.getDefault(), "Xlsx_notWorkbook", name), null); //$NON-NLS-1$
+                throw new InventoryException(Messages.format(locale, "Xlsx_notWorkbook", name), null); //$NON-NLS-1$
             }
         }
         // XMLBeans looks for schema types through the context class loader: the OOXML schemas' own
@@ -125,39 +126,39 @@ final class XlsxTableReader {
                         parser.setContentHandler(
                                 new XSSFSheetXMLHandler(styles, strings, collector, new PlainFormatter(), false));
                         parser.parse(new InputSource(in));
-                        return table(name, sheetName, collector.rows);
+                        return table(name, sheetName, collector.rows, locale);
                     }
                 }
             }
             if (names.isEmpty()) {
-                throw new InventoryException(Messages.format(Locale.getDefault(), "Table_empty", name), null); //$NON-NLS-1$
+                throw new InventoryException(Messages.format(locale, "Table_empty", name), null); //$NON-NLS-1$
             }
-            throw new InventoryException(Messages.format(Locale.getDefault(), "Xlsx_noSheet", name, sheet, //$NON-NLS-1$
+            throw new InventoryException(Messages.format(locale, "Xlsx_noSheet", name, sheet, //$NON-NLS-1$
                     String.join(", ", names)), null); //$NON-NLS-1$
         } catch (InvalidFormatException | UnsupportedFileFormatException e) {
-            throw new InventoryException(Messages.format(Locale.getDefault(), "Xlsx_notWorkbook", name), e); //$NON-NLS-1$
+            throw new InventoryException(Messages.format(locale, "Xlsx_notWorkbook", name), e); //$NON-NLS-1$
         } catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
-            throw new InventoryException(Messages.format(Locale.getDefault(), "Xlsx_broken", name, //$NON-NLS-1$
+            throw new InventoryException(Messages.format(locale, "Xlsx_broken", name, //$NON-NLS-1$
                     String.valueOf(e.getMessage())), e);
         } catch (IOException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("Zip bomb")) { //$NON-NLS-1$
-                throw new InventoryException(Messages.format(Locale.getDefault(), "Xlsx_zipBomb", name), e); //$NON-NLS-1$
+                throw new InventoryException(Messages.format(locale, "Xlsx_zipBomb", name), e); //$NON-NLS-1$
             }
-            throw new InventoryException(Messages.format(Locale.getDefault(), "Xlsx_broken", name, message), e); //$NON-NLS-1$
+            throw new InventoryException(Messages.format(locale, "Xlsx_broken", name, message), e); //$NON-NLS-1$
         } finally {
             thread.setContextClassLoader(previous);
         }
     }
 
-    private static InventoryTable table(String name, String sheet, List<InventoryTable.Row> rows)
+    private static InventoryTable table(String name, String sheet, List<InventoryTable.Row> rows, Locale locale)
             throws InventoryException {
         if (rows.isEmpty()) {
-            throw new InventoryException(Messages.format(Locale.getDefault(), "Table_empty", name), null); //$NON-NLS-1$
+            throw new InventoryException(Messages.format(locale, "Table_empty", name), null); //$NON-NLS-1$
         }
         InventoryTable.Row header = rows.get(0);
-        List<String> headers = TableHeaders.of(name, header.cells(), header.number());
+        List<String> headers = TableHeaders.of(name, header.cells(), header.number(), locale);
         return new InventoryTable(name, headers, header.number(), List.copyOf(rows.subList(1, rows.size())),
-                Messages.format(Locale.getDefault(), "Xlsx_read", sheet)); //$NON-NLS-1$
+                Messages.format(locale, "Xlsx_read", sheet)); //$NON-NLS-1$
     }
 }

@@ -69,6 +69,8 @@ public class ScoringConfigurationItemProvider
 			addFeasibilityThresholdPropertyDescriptor(object);
 			addAggregationPropertyDescriptor(object);
 			addDisagreementThresholdPropertyDescriptor(object);
+			addPartialRankingPropertyDescriptor(object);
+			addMinimumCoveragePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -184,6 +186,50 @@ public class ScoringConfigurationItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Partial Ranking feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPartialRankingPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ScoringConfiguration_partialRanking_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_ScoringConfiguration_partialRanking_feature", "_UI_ScoringConfiguration_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 CartographPackage.Literals.SCORING_CONFIGURATION__PARTIAL_RANKING,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Minimum Coverage feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMinimumCoveragePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ScoringConfiguration_minimumCoverage_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_ScoringConfiguration_minimumCoverage_feature", "_UI_ScoringConfiguration_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 CartographPackage.Literals.SCORING_CONFIGURATION__MINIMUM_COVERAGE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -257,6 +303,8 @@ public class ScoringConfigurationItemProvider
 			case CartographPackage.SCORING_CONFIGURATION__FEASIBILITY_THRESHOLD:
 			case CartographPackage.SCORING_CONFIGURATION__AGGREGATION:
 			case CartographPackage.SCORING_CONFIGURATION__DISAGREEMENT_THRESHOLD:
+			case CartographPackage.SCORING_CONFIGURATION__PARTIAL_RANKING:
+			case CartographPackage.SCORING_CONFIGURATION__MINIMUM_COVERAGE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case CartographPackage.SCORING_CONFIGURATION__CRITERIA:

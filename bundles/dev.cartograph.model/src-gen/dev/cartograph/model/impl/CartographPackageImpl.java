@@ -871,6 +871,26 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getScoringConfiguration_PartialRanking() {
+		return (EAttribute)scoringConfigurationEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoringConfiguration_MinimumCoverage() {
+		return (EAttribute)scoringConfigurationEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCriterionSetting() {
 		return criterionSettingEClass;
 	}
@@ -2363,6 +2383,8 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 		createEAttribute(scoringConfigurationEClass, SCORING_CONFIGURATION__DISAGREEMENT_THRESHOLD);
 		createEReference(scoringConfigurationEClass, SCORING_CONFIGURATION__CRITERIA);
 		createEReference(scoringConfigurationEClass, SCORING_CONFIGURATION__GATES);
+		createEAttribute(scoringConfigurationEClass, SCORING_CONFIGURATION__PARTIAL_RANKING);
+		createEAttribute(scoringConfigurationEClass, SCORING_CONFIGURATION__MINIMUM_COVERAGE);
 
 		criterionSettingEClass = createEClass(CRITERION_SETTING);
 		createEAttribute(criterionSettingEClass, CRITERION_SETTING__CRITERION_ID);
@@ -2621,6 +2643,8 @@ public class CartographPackageImpl extends EPackageImpl implements CartographPac
 		initEAttribute(getScoringConfiguration_DisagreementThreshold(), ecorePackage.getEDouble(), "disagreementThreshold", "25.0", 0, 1, ScoringConfiguration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEReference(getScoringConfiguration_Criteria(), this.getCriterionSetting(), null, "criteria", null, 0, -1, ScoringConfiguration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getScoringConfiguration_Gates(), this.getGate(), null, "gates", null, 0, -1, ScoringConfiguration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getScoringConfiguration_PartialRanking(), ecorePackage.getEBoolean(), "partialRanking", null, 0, 1, ScoringConfiguration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getScoringConfiguration_MinimumCoverage(), ecorePackage.getEDouble(), "minimumCoverage", "50.0", 0, 1, ScoringConfiguration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 
 		initEClass(criterionSettingEClass, CriterionSetting.class, "CriterionSetting", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getCriterionSetting_CriterionId(), ecorePackage.getEString(), "criterionId", null, 1, 1, CriterionSetting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

@@ -40,6 +40,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link dev.cartograph.model.impl.ScoringConfigurationImpl#getDisagreementThreshold <em>Disagreement Threshold</em>}</li>
  *   <li>{@link dev.cartograph.model.impl.ScoringConfigurationImpl#getCriteria <em>Criteria</em>}</li>
  *   <li>{@link dev.cartograph.model.impl.ScoringConfigurationImpl#getGates <em>Gates</em>}</li>
+ *   <li>{@link dev.cartograph.model.impl.ScoringConfigurationImpl#isPartialRanking <em>Partial Ranking</em>}</li>
+ *   <li>{@link dev.cartograph.model.impl.ScoringConfigurationImpl#getMinimumCoverage <em>Minimum Coverage</em>}</li>
  * </ul>
  *
  * @generated
@@ -164,6 +166,46 @@ public class ScoringConfigurationImpl extends MinimalEObjectImpl.Container imple
 	 * @ordered
 	 */
 	protected EList<Gate> gates;
+
+	/**
+	 * The default value of the '{@link #isPartialRanking() <em>Partial Ranking</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPartialRanking()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean PARTIAL_RANKING_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isPartialRanking() <em>Partial Ranking</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPartialRanking()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean partialRanking = PARTIAL_RANKING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMinimumCoverage() <em>Minimum Coverage</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMinimumCoverage()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double MINIMUM_COVERAGE_EDEFAULT = 50.0;
+
+	/**
+	 * The cached value of the '{@link #getMinimumCoverage() <em>Minimum Coverage</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMinimumCoverage()
+	 * @generated
+	 * @ordered
+	 */
+	protected double minimumCoverage = MINIMUM_COVERAGE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -331,6 +373,52 @@ public class ScoringConfigurationImpl extends MinimalEObjectImpl.Container imple
 	 * @generated
 	 */
 	@Override
+	public boolean isPartialRanking() {
+		return partialRanking;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPartialRanking(boolean newPartialRanking) {
+		boolean oldPartialRanking = partialRanking;
+		partialRanking = newPartialRanking;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CartographPackage.SCORING_CONFIGURATION__PARTIAL_RANKING, oldPartialRanking, partialRanking));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getMinimumCoverage() {
+		return minimumCoverage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMinimumCoverage(double newMinimumCoverage) {
+		double oldMinimumCoverage = minimumCoverage;
+		minimumCoverage = newMinimumCoverage;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CartographPackage.SCORING_CONFIGURATION__MINIMUM_COVERAGE, oldMinimumCoverage, minimumCoverage));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CartographPackage.SCORING_CONFIGURATION__CRITERIA:
@@ -363,6 +451,10 @@ public class ScoringConfigurationImpl extends MinimalEObjectImpl.Container imple
 				return getCriteria();
 			case CartographPackage.SCORING_CONFIGURATION__GATES:
 				return getGates();
+			case CartographPackage.SCORING_CONFIGURATION__PARTIAL_RANKING:
+				return isPartialRanking();
+			case CartographPackage.SCORING_CONFIGURATION__MINIMUM_COVERAGE:
+				return getMinimumCoverage();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -399,6 +491,12 @@ public class ScoringConfigurationImpl extends MinimalEObjectImpl.Container imple
 				getGates().clear();
 				getGates().addAll((Collection<? extends Gate>)newValue);
 				return;
+			case CartographPackage.SCORING_CONFIGURATION__PARTIAL_RANKING:
+				setPartialRanking((Boolean)newValue);
+				return;
+			case CartographPackage.SCORING_CONFIGURATION__MINIMUM_COVERAGE:
+				setMinimumCoverage((Double)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -432,6 +530,12 @@ public class ScoringConfigurationImpl extends MinimalEObjectImpl.Container imple
 			case CartographPackage.SCORING_CONFIGURATION__GATES:
 				getGates().clear();
 				return;
+			case CartographPackage.SCORING_CONFIGURATION__PARTIAL_RANKING:
+				setPartialRanking(PARTIAL_RANKING_EDEFAULT);
+				return;
+			case CartographPackage.SCORING_CONFIGURATION__MINIMUM_COVERAGE:
+				setMinimumCoverage(MINIMUM_COVERAGE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -458,6 +562,10 @@ public class ScoringConfigurationImpl extends MinimalEObjectImpl.Container imple
 				return criteria != null && !criteria.isEmpty();
 			case CartographPackage.SCORING_CONFIGURATION__GATES:
 				return gates != null && !gates.isEmpty();
+			case CartographPackage.SCORING_CONFIGURATION__PARTIAL_RANKING:
+				return partialRanking != PARTIAL_RANKING_EDEFAULT;
+			case CartographPackage.SCORING_CONFIGURATION__MINIMUM_COVERAGE:
+				return minimumCoverage != MINIMUM_COVERAGE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -482,6 +590,10 @@ public class ScoringConfigurationImpl extends MinimalEObjectImpl.Container imple
 		result.append(aggregation);
 		result.append(", disagreementThreshold: "); //$NON-NLS-1$
 		result.append(disagreementThreshold);
+		result.append(", partialRanking: "); //$NON-NLS-1$
+		result.append(partialRanking);
+		result.append(", minimumCoverage: "); //$NON-NLS-1$
+		result.append(minimumCoverage);
 		result.append(')');
 		return result.toString();
 	}

@@ -21,7 +21,7 @@ public class CartographPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
-        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editorArea); //$NON-NLS-1$
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.18f, editorArea); //$NON-NLS-1$
         left.addView(PROJECT_EXPLORER);
         IFolderLayout outline = layout.createFolder("outline", IPageLayout.BOTTOM, 0.6f, "left"); //$NON-NLS-1$ //$NON-NLS-2$
         outline.addView(IPageLayout.ID_OUTLINE);

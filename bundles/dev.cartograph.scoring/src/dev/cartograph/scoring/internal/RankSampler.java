@@ -17,6 +17,10 @@ import java.util.concurrent.Future;
  * one sort of primitive keys. Each key packs the score (quantised, descending) above the use
  * case's base position; use cases of the same quantised score share a rank (standard
  * competition ranking), so that the ranks do not depend on the order of their names.
+ * <p>
+ * A value that is not known (NaN: a use case ranked on partial scores) is uncertainty: in each
+ * sample it takes a value drawn uniformly over the whole scale (0-100), from a generator that
+ * depends on the seed, the sample and the cell only, so the result does not depend on threads.
  */
 public final class RankSampler {
 
@@ -57,6 +61,8 @@ public final class RankSampler {
     private final int indexBits;
     private final double scale;
     private final long maxKey;
+    private final boolean hasMissing;
+    private long seed;
 
     /**
      * @param values the normalised values (0-100), row-major: use case {@code u} (in base rank
@@ -75,6 +81,11 @@ public final class RankSampler {
         indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1)));
         maxKey = (1L << (63 - indexBits)) - 1;
         scale = maxKey / 100.0;
+        boolean missing = false;
+        for (double value : values) {
+            missing |= Double.isNaN(value);
+        }
+        hasMissing = missing;
     }
 
     /**
@@ -88,6 +99,7 @@ public final class RankSampler {
      * @return the statistics, which do not depend on the number of threads
      */
     public Stats run(double spread, int samples, int topK, long seed, int threads) {
+        this.seed = seed;
         double[] factors = new double[samples * m];
         SplittableRandom random = new SplittableRandom(seed);
         for (int k = 0; k < factors.length; k++) {
@@ -140,7 +152,11 @@ public final class RankSampler {
             for (int u = 0, row = 0; u < n; u++, row += m) {
                 double sum = 0;
                 for (int i = 0; i < m; i++) {
-                    sum += w[i] * values[row + i];
+                    double value = values[row + i];
+                    if (hasMissing && Double.isNaN(value)) {
+                        value = uncertain(s, row + i);
+                    }
+                    sum += w[i] * value;
                 }
                 keys[u] = (quantise(sum * inverse) << indexBits) | u;
             }
@@ -164,6 +180,15 @@ public final class RankSampler {
             }
         }
         return stats;
+    }
+
+    /** A value uniform in [0, 100) for one unknown cell in one sample (SplitMix64 of seed, sample, cell). */
+    private double uncertain(int sample, int cell) {
+        long z = seed + 0x9E3779B97F4A7C15L * ((long) sample * values.length + cell + 1);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z = z ^ (z >>> 31);
+        return (z >>> 11) * 0x1.0p-53 * 100.0;
     }
 
     private long quantise(double score) {

@@ -115,7 +115,7 @@ public final class ScoringContext {
         }
         b.parameters = new ScoringParameters(b.strategy.id(), requested, config.getImpactThreshold(),
                 config.getFeasibilityThreshold(), config.getAggregation(), config.getDisagreementThreshold(),
-                weights, rules);
+                weights, rules, config.isPartialRanking(), coverage(config.getMinimumCoverage()));
         return new ScoringContext(b);
     }
 
@@ -126,8 +126,22 @@ public final class ScoringContext {
     public ScoringContext withStrategy(ScoringStrategy replacement) {
         ScoringParameters replaced = new ScoringParameters(replacement.id(), parameters.requestedStrategyId(),
                 parameters.impactThreshold(), parameters.feasibilityThreshold(), parameters.aggregation(),
-                parameters.disagreementThreshold(), parameters.criteria(), parameters.gates());
+                parameters.disagreementThreshold(), parameters.criteria(), parameters.gates(),
+                parameters.partialRanking(), parameters.minimumCoverage());
         return new ScoringContext(this, replacement, replaced);
+    }
+
+    /**
+     * @param partial whether to rank on partial scores, whatever the portfolio says
+     * @return this context with that ranking mode
+     */
+    public ScoringContext withPartialRanking(boolean partial) {
+        return partial == parameters.partialRanking() ? this
+                : new ScoringContext(this, strategy, parameters.withPartialRanking(partial));
+    }
+
+    private static double coverage(double percent) {
+        return Double.isFinite(percent) ? Math.max(0.0, Math.min(100.0, percent)) : 0.0;
     }
 
     /** @return the parameters applied */

@@ -20,6 +20,7 @@ import dev.cartograph.scoring.Quadrant;
 import dev.cartograph.scoring.ScoreFlag;
 import dev.cartograph.scoring.Scores;
 import dev.cartograph.scoring.ScoringStrategy;
+import dev.cartograph.scoring.Side;
 import dev.cartograph.scoring.Standing;
 import dev.cartograph.scoring.UseCaseScore;
 import dev.cartograph.scoring.ValueSource;
@@ -112,11 +113,17 @@ final class UseCaseEvaluator {
         }
         List<GateHit> hits = gateHits(draft);
         UseCase useCase = draft.useCase;
-        Scores scores = missing.isEmpty() ? evaluate(strategy, criteria, useCase) : null;
+        boolean partial = !missing.isEmpty() && rankablePartially(criteria, missing.size());
+        Scores scores = null;
+        if (missing.isEmpty()) {
+            scores = evaluate(strategy, criteria, useCase);
+        } else if (partial) {
+            scores = evaluate(strategy, criteria.stream().filter(CriterionScore::isPresent).toList(), useCase);
+        }
         Quadrant quadrant = scores == null ? null : Quadrant.of(scores.impact(), scores.feasibility(),
                 context.parameters().impactThreshold(), context.parameters().feasibilityThreshold());
         UseCaseStatus status = useCase.getStatus();
-        Standing standing = standing(status, hits, missing);
+        Standing standing = standing(status, hits, missing.isEmpty() || partial);
         String name = useCase.getName() == null ? "" : useCase.getName(); //$NON-NLS-1$
         String rejection = status == UseCaseStatus.REJECTED && useCase.getRejectionReason() != null
                 ? useCase.getRejectionReason() : ""; //$NON-NLS-1$
@@ -176,7 +183,36 @@ final class UseCaseEvaluator {
         return hits;
     }
 
-    private static Standing standing(UseCaseStatus status, List<GateHit> hits, List<Criterion> missing) {
+    /**
+     * With partial ranking on: whether the scored criteria cover the minimum share of the
+     * enabled ones and each side (impact, feasibility) that has enabled criteria has a scored
+     * one, so that no side's score is made up.
+     */
+    private boolean rankablePartially(List<CriterionScore> criteria, int missing) {
+        if (!context.parameters().partialRanking() || criteria.isEmpty()) {
+            return false;
+        }
+        double covered = (criteria.size() - missing) * 100.0 / criteria.size();
+        if (covered + TOLERANCE < context.parameters().minimumCoverage()) {
+            return false;
+        }
+        boolean impactEnabled = false;
+        boolean impactScored = false;
+        boolean feasibilityEnabled = false;
+        boolean feasibilityScored = false;
+        for (CriterionScore score : criteria) {
+            if (score.criterion().side() == Side.IMPACT) {
+                impactEnabled = true;
+                impactScored |= score.isPresent();
+            } else {
+                feasibilityEnabled = true;
+                feasibilityScored |= score.isPresent();
+            }
+        }
+        return (impactScored || !impactEnabled) && (feasibilityScored || !feasibilityEnabled);
+    }
+
+    private static Standing standing(UseCaseStatus status, List<GateHit> hits, boolean rankable) {
         if (status == UseCaseStatus.REJECTED) {
             return Standing.REJECTED;
         }
@@ -186,7 +222,7 @@ final class UseCaseEvaluator {
         if (!hits.isEmpty()) {
             return Standing.NOT_READY;
         }
-        return missing.isEmpty() ? Standing.RANKED : Standing.INCOMPLETE;
+        return rankable ? Standing.RANKED : Standing.INCOMPLETE;
     }
 
     private static Scores evaluate(ScoringStrategy strategy, List<CriterionScore> criteria, UseCase useCase)

@@ -13,12 +13,15 @@ import dev.cartograph.model.Scope;
 import dev.cartograph.model.UseCase;
 import dev.cartograph.scoring.UseCaseScore;
 import dev.cartograph.scoring.roadmap.PlanTier;
+import dev.cartograph.scoring.roadmap.WaveIntent;
 
 /**
  * Places candidate use cases in waves: the highest-priority candidate whose dependencies are
  * all placed goes to the earliest wave after its dependencies that has room. When there is more
  * than one wave, external (customer-facing) use cases start from the second wave: the first
- * wave is internal (practice 1 of the method). A candidate whose
+ * wave is internal (practice 1 of the method). A wave whose intent (scopes, workflow categories,
+ * quadrants) excludes a candidate is never given it: the candidate goes to the next wave that
+ * takes it and has room. A candidate whose
  * dependency cannot be placed is left out, and so on transitively.
  */
 public final class WaveScheduler {
@@ -75,6 +78,7 @@ public final class WaveScheduler {
 
     private final int[] capacity;
     private final int[] used;
+    private final WaveIntent[] intents;
     private int placed;
     private final Map<UseCase, Candidate> candidates = new LinkedHashMap<>();
 
@@ -83,8 +87,22 @@ public final class WaveScheduler {
      * @param taken the places of each wave already taken (by use cases it delivered)
      */
     public WaveScheduler(int[] capacity, int[] taken) {
+        this(capacity, taken, null);
+    }
+
+    /**
+     * @param capacity the capacity of each wave
+     * @param taken the places of each wave already taken (by use cases it delivered or pilots)
+     * @param intents what each wave is for, or {@code null} when every wave takes every use case
+     */
+    public WaveScheduler(int[] capacity, int[] taken, WaveIntent[] intents) {
         this.capacity = capacity.clone();
         this.used = taken.clone();
+        this.intents = intents == null ? null : intents.clone();
+    }
+
+    private boolean excludes(int wave, Candidate candidate) {
+        return intents != null && wave < intents.length && !intents[wave].accepts(candidate.score);
     }
 
     /**
@@ -174,15 +192,29 @@ public final class WaveScheduler {
             reasons.add(Messages.get("Roadmap_reasonStartInside")); //$NON-NLS-1$
         }
         int wave = earliest;
-        while (wave < capacity.length && used[wave] >= capacity[wave]) {
-            reasons.add(Messages.get("Roadmap_reasonWaveFull", wave + 1, capacity[wave])); //$NON-NLS-1$
+        List<String> excluded = new ArrayList<>();
+        boolean full = false;
+        while (wave < capacity.length && (excludes(wave, candidate) || used[wave] >= capacity[wave])) {
+            if (excludes(wave, candidate)) {
+                excluded.add(String.valueOf(wave + 1));
+            } else {
+                full = true;
+                reasons.add(Messages.get("Roadmap_reasonWaveFull", wave + 1, capacity[wave])); //$NON-NLS-1$
+            }
             wave++;
+        }
+        if (!excluded.isEmpty()) {
+            reasons.add(Messages.get("Roadmap_reasonIntent", String.join(", ", excluded))); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (wave >= capacity.length) {
             candidate.left = true;
-            candidate.reason = earliest >= capacity.length
-                    ? Messages.get("Roadmap_noWaveAfterDependency", binding == null ? "" : binding.score.name()) //$NON-NLS-1$ //$NON-NLS-2$
-                    : Messages.get("Roadmap_noCapacity", earliest + 1); //$NON-NLS-1$
+            if (earliest >= capacity.length) {
+                candidate.reason = Messages.get("Roadmap_noWaveAfterDependency", binding == null ? "" : binding.score.name()); //$NON-NLS-1$ //$NON-NLS-2$
+            } else if (!full) {
+                candidate.reason = Messages.get("Roadmap_noWaveForIntent", earliest + 1); //$NON-NLS-1$
+            } else {
+                candidate.reason = Messages.get("Roadmap_noCapacity", earliest + 1); //$NON-NLS-1$
+            }
             leaveDependents(candidate);
             return;
         }

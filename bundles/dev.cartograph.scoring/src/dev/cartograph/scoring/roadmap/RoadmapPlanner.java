@@ -33,7 +33,10 @@ import dev.cartograph.scoring.internal.WaveScheduler.Candidate;
  * {@link RoadmapOptions#defaultWaveCount()} new ones. A wave's capacity is its
  * {@code capacity} if set, else {@link RoadmapOptions#defaultCapacity()}, else the number of
  * quick wins and strategic bets divided by the number of waves, rounded up. A deployed use case
- * stays in the wave that delivered it, and takes its place in that wave's capacity.
+ * stays in the wave that delivered it, and takes its place in that wave's capacity; so does a use
+ * case in pilot in a wave (work already running is never proposed again). A wave's intent (its
+ * scopes, workflow categories and quadrants, see {@link WaveIntent}) decides which use cases it
+ * takes: one it excludes goes to the next wave that takes it, with the reason saying so.
  */
 public final class RoadmapPlanner {
 
@@ -73,6 +76,15 @@ public final class RoadmapPlanner {
                         : Messages.get("Roadmap_deployedIn", in + 1))); //$NON-NLS-1$
                 continue;
             }
+            Wave current = score.useCase().getWave();
+            int running = current == null ? -1 : modelWaves.indexOf(current);
+            if (score.status() == UseCaseStatus.PILOT && running >= 0) {
+                // work already running is kept where it is, never proposed again as new work
+                deployed.put(score.useCase(), Boolean.TRUE);
+                taken[running]++;
+                unplanned.add(new Unplanned(score, Messages.get("Roadmap_pilotIn", running + 1))); //$NON-NLS-1$
+                continue;
+            }
             Optional<PlanTier> tier = score.isRanked() ? PlanTier.of(score.quadrant(), score.scope()) : Optional.empty();
             if (tier.isPresent()) {
                 candidates.add(new Candidate(score, tier.get(), result.rankOf(score.useCase())));
@@ -88,7 +100,11 @@ public final class RoadmapPlanner {
             Wave wave = modelWaves.isEmpty() ? null : modelWaves.get(w);
             capacity[w] = wave != null && wave.isSetCapacity() ? Math.max(0, wave.getCapacity()) : shared;
         }
-        WaveScheduler scheduler = new WaveScheduler(capacity, taken);
+        WaveIntent[] intents = new WaveIntent[waveCount];
+        for (int w = 0; w < waveCount; w++) {
+            intents[w] = WaveIntent.of(modelWaves.isEmpty() ? null : modelWaves.get(w));
+        }
+        WaveScheduler scheduler = new WaveScheduler(capacity, taken, intents);
         candidates.forEach(scheduler::add);
         List<List<Placement>> placements = new ArrayList<>();
         for (int w = 0; w < waveCount; w++) {

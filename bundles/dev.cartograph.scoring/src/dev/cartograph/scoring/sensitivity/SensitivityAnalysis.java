@@ -26,6 +26,9 @@ import dev.cartograph.scoring.internal.RankSampler;
  * {@code w_j} by {@code -D / d_j} makes them tie. Criteria of weight 0 are not considered
  * (their relative change is undefined).</li>
  * </ul>
+ * A use case ranked on partial scores has no value on some criteria: in the samples these are
+ * uncertain and take any value of their scale (so its rank range shows what is not known), and
+ * no single weight change is computed for a pair that includes it.
  * Requires a {@link LinearScoringStrategy} (the default weighted sum is one).
  */
 public final class SensitivityAnalysis {
@@ -104,6 +107,9 @@ public final class SensitivityAnalysis {
         int b = (upper + 1) * m;
         double lead = 0;
         for (int i = 0; i < m; i++) {
+            if (Double.isNaN(values[a + i]) || Double.isNaN(values[b + i])) {
+                return Optional.empty();
+            }
             lead += weights[i] * (values[a + i] - values[b + i]);
         }
         WeightChange best = null;

@@ -70,6 +70,7 @@ import dev.cartograph.ui.internal.editor.FindingsTracker;
 import dev.cartograph.ui.internal.editor.PortfolioOutlinePage;
 import dev.cartograph.ui.internal.editor.SelectionBroker;
 import dev.cartograph.ui.internal.pages.CriteriaPage;
+import dev.cartograph.ui.internal.pages.InventoryPage;
 import dev.cartograph.ui.internal.pages.JourneysPage;
 import dev.cartograph.ui.internal.pages.OverviewPage;
 import dev.cartograph.ui.internal.pages.RoadmapPage;
@@ -212,7 +213,8 @@ public class PortfolioEditor extends FormEditor
                 addPage(new LoadErrorPage(this, loadError));
             } else {
                 List<IFormPage> own = List.of(new OverviewPage(this), new JourneysPage(this), new WorkflowsPage(this),
-                        new UseCasesPage(this), new CriteriaPage(this), new RoadmapPage(this), new ModelTreePage(this));
+                        new UseCasesPage(this), new CriteriaPage(this), new RoadmapPage(this), new InventoryPage(this),
+                        new ModelTreePage(this));
                 for (IFormPage page : contributedPages.arrange(this, own, EditorPageContributions.all())) {
                     if (page.getEditor() == null) {
                         page.initialize(this);

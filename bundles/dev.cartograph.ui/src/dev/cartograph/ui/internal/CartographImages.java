@@ -29,6 +29,10 @@ public final class CartographImages {
     public static final String WAVE = "full/obj16/Wave"; //$NON-NLS-1$
     /** A gate. */
     public static final String GATE = "full/obj16/Gate"; //$NON-NLS-1$
+    /** A property definition. */
+    public static final String PROPERTY_DEFINITION = "full/obj16/PropertyDefinition"; //$NON-NLS-1$
+    /** An organisation unit. */
+    public static final String ORGANISATION_UNIT = "full/obj16/OrganisationUnit"; //$NON-NLS-1$
     /** A friction. */
     public static final String FRICTION = "full/obj16/Friction"; //$NON-NLS-1$
 

@@ -62,6 +62,7 @@ public final class Messages extends NLS {
     public static String Fields_delete;
     public static String Fields_down;
     public static String Fields_label;
+    public static String Fields_money;
     public static String Fields_new;
     public static String Fields_no;
     public static String Fields_none;
@@ -189,6 +190,7 @@ public final class Messages extends NLS {
     public static String Ranking_quadrant;
     public static String Ranking_rank;
     public static String Ranking_standing;
+    public static String Ranking_partialStanding;
     public static String Ranking_useCase;
     public static String ReferenceCellEditor_message;
     public static String ReferenceSelectionDialog_filter;
@@ -203,6 +205,17 @@ public final class Messages extends NLS {
     public static String RoadmapPage_propose;
     public static String RoadmapPage_roadmapName;
     public static String RoadmapPage_title;
+    public static String InventoryPage_title;
+    public static String Property_undefined;
+    public static String InventoryPage_properties;
+    public static String InventoryPage_propertiesDescription;
+    public static String InventoryPage_everyKind;
+    public static String InventoryPage_newProperty;
+    public static String InventoryPage_units;
+    public static String InventoryPage_unitsDescription;
+    public static String InventoryPage_newUnit;
+    public static String UseCaseDetails_properties;
+    public static String UseCaseDetails_propertiesDescription;
     public static String RoadmapProposal_apply;
     public static String RoadmapProposal_element;
     public static String RoadmapProposal_heading;
@@ -216,6 +229,7 @@ public final class Messages extends NLS {
     public static String RoadmapProposal_waveWithDelivered;
     public static String ScoreSummary_line;
     public static String ScoreSummary_missing;
+    public static String ScoreSummary_partial;
     public static String ScoreSummary_noQuadrant;
     public static String ScoreSummary_rank;
     public static String ScoreSummary_unranked;

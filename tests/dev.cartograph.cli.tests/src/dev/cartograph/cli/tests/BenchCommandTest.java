@@ -69,6 +69,16 @@ class BenchCommandTest {
             }
         }
         assertTrue(json.get("mapHeapMegabytes") instanceof Double, json.toString());
+
+        List<Map<String, Object>> imports = Json.rows(json, "import");
+        assertEquals(List.of("csv", "xlsx", "export xlsx"), imports.stream().map(m -> m.get("format")).toList());
+        for (Map<String, Object> figures : imports) {
+            assertEquals(6.0, figures.get("rows"), "the largest size's use cases, every one imported");
+            assertTrue(figures.get("totalMillis") instanceof Double, figures.toString());
+            assertTrue(figures.get("met") instanceof Boolean, figures.toString());
+        }
+        assertTrue(imports.get(0).get("heapMegabytes") instanceof Double, imports.toString());
+        assertTrue(imports.get(1).get("readMillis") instanceof Double, imports.toString());
     }
 
     @Test

@@ -47,7 +47,7 @@ class UsageTest {
         Cli.Run run = cli.run("help");
 
         assertEquals(0, run.exitCode());
-        for (String command : List.of("validate", "score", "rank", "sensitivity", "roadmap", "criteria", "map", "export",
+        for (String command : List.of("validate", "score", "rank", "sensitivity", "roadmap", "criteria", "map", "import", "export",
                 "bench", "help")) {
             assertTrue(run.out().lines().anyMatch(l -> l.startsWith("  " + command + " ")), command + ": " + run.out());
         }
@@ -56,7 +56,7 @@ class UsageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "validate", "score", "rank", "sensitivity", "roadmap", "criteria", "map", "report", "export",
+    @ValueSource(strings = { "validate", "score", "rank", "sensitivity", "roadmap", "criteria", "map", "report", "import", "export",
             "bench", "help" })
     void everyCommandHasItsHelp(String command) {
         Cli.Run run = cli.run(command, "--help");

@@ -199,6 +199,19 @@ final class ViewerHarness implements AutoCloseable {
         loader.save(file.toString(), SWT.IMAGE_PNG);
     }
 
+    /** Keeps a picture for a developer to look at, in target/ (a failed comparison's evidence). */
+    static void write(ImageData data, String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "pictures"); //$NON-NLS-1$ //$NON-NLS-2$
+            java.nio.file.Files.createDirectories(dir);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { data };
+            loader.save(dir.resolve(name + ".png").toString(), SWT.IMAGE_PNG); //$NON-NLS-1$
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         shell.dispose();

@@ -146,4 +146,26 @@ class LayerTest {
         assertTrue(supported.badges().stream().noneMatch(b -> b.id().equals(BuiltinMaps.BADGE_UNPROVEN)));
         assertTrue(supported.details().size() >= 2, "the kinds of evidence are written: " + supported.details());
     }
+
+    /** Every line of a legend once, whichever layers are on, in either language. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "en", "fr" })
+    void eachLegendLineIsWrittenOnce(String language) {
+        Portfolio sample = SamplePortfolio.build();
+        String[] all = { BuiltinMaps.QUADRANT, BuiltinMaps.AUTOMATION_HEAT, BuiltinMaps.FRICTION_HEAT, BuiltinMaps.WAVE,
+                BuiltinMaps.STATUS, BuiltinMaps.EVIDENCE, BuiltinMaps.VALIDATION };
+        List<EObject> subjects = new java.util.ArrayList<>();
+        subjects.addAll(sample.getJourneys());
+        subjects.addAll(sample.getWorkflows());
+        subjects.add(sample);
+        for (EObject subject : subjects) {
+            String map = subject instanceof Portfolio ? BuiltinMaps.PORTFOLIO_MAP
+                    : subject instanceof Workflow ? BuiltinMaps.WORKFLOW_MAP : BuiltinMaps.JOURNEY_MAP;
+            Diagram diagram = Fixture.built(map, subject, Locale.forLanguageTag(language), all).diagram();
+            List<String> lines = diagram.legend().items().stream().map(dev.cartograph.diagram.LegendItem::text).toList();
+            assertEquals(List.copyOf(new java.util.LinkedHashSet<>(lines)), lines, map + " " + subject);
+            List<String> notes = diagram.legend().notes();
+            assertEquals(List.copyOf(new java.util.LinkedHashSet<>(notes)), notes, map + " " + subject);
+        }
+    }
 }

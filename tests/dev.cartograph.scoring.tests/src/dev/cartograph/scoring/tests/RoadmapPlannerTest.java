@@ -100,6 +100,42 @@ class RoadmapPlannerTest {
     }
 
     @Test
+    void aWaveOnlyTakesWhatItsIntentIsFor() {
+        builder.waves(5, 5, 5);
+        // wave 1: internal quick wins; wave 2: quick wins; wave 3: anything
+        builder.portfolio.getRoadmap().getWaves().get(0).getIntendedScopes().add(dev.cartograph.model.Scope.INTERNAL);
+        builder.portfolio.getRoadmap().getWaves().get(0).getIntendedQuadrants().add(dev.cartograph.model.QuadrantKind.QUICK_WIN);
+        builder.portfolio.getRoadmap().getWaves().get(1).getIntendedQuadrants().add(dev.cartograph.model.QuadrantKind.QUICK_WIN);
+        RoadmapProposal proposal = propose();
+        // without intents IS1 and FI1 would fill wave 1: the strategic bets and the fill-in go to wave 3
+        assertEquals(List.of(List.of(iq1, iq2), List.of(eq1), List.of(is1, es1, fi1)), waves(proposal));
+        assertEquals("internal strategic bet, overall 55; not for wave 1, 2 (its intent excludes it)",
+                reasons(proposal).get(is1));
+    }
+
+    @Test
+    void whenNoWaveIsForAUseCaseItIsLeftOutSayingSo() {
+        builder.waves(5, 5);
+        for (dev.cartograph.model.Wave wave : builder.portfolio.getRoadmap().getWaves()) {
+            wave.getIntendedQuadrants().add(dev.cartograph.model.QuadrantKind.QUICK_WIN);
+        }
+        RoadmapProposal proposal = propose();
+        assertEquals("no wave from 1 on is for it (their intents exclude it)", unplanned(proposal).get(is1));
+    }
+
+    @Test
+    void aPilotAlreadyInAWaveIsKeptThereAndNeverProposedAgain() {
+        builder.waves(2, 2, 2);
+        new PortfolioBuilder.UseCaseBuilder(iq1).status(dev.cartograph.model.UseCaseStatus.PILOT);
+        iq1.setWave(builder.portfolio.getRoadmap().getWaves().get(1));
+        RoadmapProposal proposal = propose();
+        assertEquals("in pilot in wave 2: kept there, it takes one of its places", unplanned(proposal).get(iq1));
+        // wave 2 has one place left besides the pilot
+        assertEquals(1, waves(proposal).get(1).size());
+        assertTrue(waves(proposal).stream().noneMatch(w -> w.contains(iq1)));
+    }
+
+    @Test
     void fillInsOnlyTakeLeftoverCapacity() {
         builder.waves(2, 2, 1);
         RoadmapProposal proposal = propose();

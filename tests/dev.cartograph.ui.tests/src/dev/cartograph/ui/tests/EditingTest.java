@@ -90,8 +90,9 @@ class EditingTest extends EditorTestCase {
 
         Ui.type(field, "120 k");
 
-        assertEquals("\"120 k\" is not a number: use digits and a decimal point, without spaces or thousands separators, "
-                + "for example 1250.5.", details.fields().problem(Literals.BUSINESS_CASE__ONE_OFF_COST));
+        assertEquals("\"120 k\" is not a number: use digits, for example "
+                + DataTypeValues.toText(org.eclipse.emf.ecore.EcorePackage.Literals.EDOUBLE, 1250.5) + " (or 1250.5).",
+                details.fields().problem(Literals.BUSINESS_CASE__ONE_OFF_COST));
         assertEquals(cost, useCase.getBusinessCase().getOneOffCost(), "the model keeps its value");
         assertFalse(editor.isDirty(), "nothing was changed");
 

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.cartograph.model.CartographFactory;
+import dev.cartograph.model.CartographPackage.Literals;
 import dev.cartograph.model.Portfolio;
 import dev.cartograph.model.UseCase;
 import dev.cartograph.model.UseCaseStatus;
@@ -35,6 +37,7 @@ import dev.cartograph.model.persistence.ModelPersistence;
 import dev.cartograph.ui.viewers.CartographAdapterFactories;
 import dev.cartograph.ui.viewers.ChoiceCellEditor;
 import dev.cartograph.ui.viewers.DataTypeCellEditor;
+import dev.cartograph.ui.viewers.DataTypeValues;
 import dev.cartograph.ui.viewers.ItemPropertySourceProvider;
 import dev.cartograph.ui.viewers.ReferenceCellEditor;
 
@@ -153,9 +156,12 @@ class ItemPropertySourceTest {
         volume.setValue(1200.0);
         assertTrue(volume.isValueValid());
 
-        assertEquals("\"1,200\" is not a number: use digits and a decimal point, without spaces or thousands separators, "
-                + "for example 1250.5.", volume.getValidator().isValid("1,200"));
+        assertEquals("\"1.2.3\" is not a number: use digits, for example "
+                + DataTypeValues.toText(EcorePackage.Literals.EDOUBLE, 1250.5) + " (or 1250.5).",
+                volume.getValidator().isValid("1.2.3"));
         assertNull(volume.getValidator().isValid("1250.5"));
+        assertNull(volume.getValidator().isValid(DataTypeValues.toText(EcorePackage.Literals.EDOUBLE, 1200.0)),
+                "the number as the locale writes it (1,200 in English)");
         assertNull(volume.getValidator().isValid(""), "empty is allowed: it unsets the volume");
     }
 
@@ -163,8 +169,9 @@ class ItemPropertySourceTest {
     void aDateEditorSaysHowToWriteADate() {
         IPropertySource source = provider.getPropertySource(CartographFactory.eINSTANCE.createWave());
         CellEditor start = descriptor(source, "Start").createPropertyEditor(shell);
-        assertEquals("\"31/03/2026\" is not a date: write it as year-month-day, for example 2026-03-31.",
-                start.getValidator().isValid("31/03/2026"));
+        assertEquals("\"2026/31/03\" is not a date: write it as "
+                + DataTypeValues.toText(Literals.DATE, java.time.LocalDate.of(2026, 3, 31))
+                + ", or as year-month-day (2026-03-31).", start.getValidator().isValid("2026/31/03"));
         assertNull(start.getValidator().isValid("2026-03-31"));
     }
 

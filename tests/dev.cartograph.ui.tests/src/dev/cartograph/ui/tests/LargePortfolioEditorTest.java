@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import dev.cartograph.ui.editor.ModelTreePage;
 import dev.cartograph.ui.editor.PortfolioEditor;
 import dev.cartograph.ui.internal.pages.CriteriaPage;
+import dev.cartograph.ui.internal.pages.InventoryPage;
 import dev.cartograph.ui.internal.pages.JourneysPage;
 import dev.cartograph.ui.internal.pages.OverviewPage;
 import dev.cartograph.ui.internal.pages.RoadmapPage;
@@ -40,7 +41,7 @@ class LargePortfolioEditorTest extends EditorTestCase {
     private static final int WINDOW_LIMIT = 32_767;
 
     private static final List<String> PAGES = List.of(OverviewPage.ID, JourneysPage.ID, WorkflowsPage.ID, UseCasesPage.ID,
-            CriteriaPage.ID, RoadmapPage.ID, ModelTreePage.ID);
+            CriteriaPage.ID, RoadmapPage.ID, InventoryPage.ID, ModelTreePage.ID);
 
     @Test
     void everyPageOpensAndItsListsScrollInsideThePage() throws Exception {

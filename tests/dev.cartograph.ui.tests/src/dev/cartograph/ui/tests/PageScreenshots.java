@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import dev.cartograph.model.UseCase;
 import dev.cartograph.ui.editor.PortfolioEditor;
 import dev.cartograph.ui.internal.pages.CriteriaPage;
+import dev.cartograph.ui.internal.pages.InventoryPage;
 import dev.cartograph.ui.internal.pages.UseCasesPage;
 
 /**
@@ -46,10 +47,13 @@ class PageScreenshots extends EditorTestCase {
         useCases.getViewer().setSelection(new StructuredSelection(storm), true);
         Ui.flush();
         save(shell, Path.of(folder, "use-cases.png"));
+        editor.setActivePage(InventoryPage.ID);
+        Ui.flush();
+        save(shell, Path.of(folder, "inventory.png"));
         Ui.page().closeAllEditors(false);
     }
 
-    private static void save(Shell shell, Path file) throws Exception {
+    static void save(Shell shell, Path file) throws Exception {
         shell.redraw();
         shell.update();
         Ui.flush();

@@ -81,6 +81,33 @@ class BusinessCaseRulesTest {
     }
 
     @Test
+    void withPartialRankingAnIdeaRankedOnPartialScoresNamesWhatItLacks() {
+        Fixture f = Fixture.clean();
+        f.portfolio.getScoring().setPartialRanking(true);
+        UseCase idea = f.useCase("Half-scored idea").on(f.receive).score(TestCriteria.STRATEGIC_VALUE, 2)
+                .score(TestCriteria.CUSTOMER_EXPERIENCE, 2).score(TestCriteria.INITIATIVE_ALIGNMENT, 2)
+                .score(TestCriteria.DATA_PROCESS_MATURITY, 2).score(TestCriteria.TECHNICAL_COMPLEXITY, 4).get();
+        assertOnly(Checks.validate(f.portfolio), expect(BuiltInRules.USE_CASE_RANKED_ON_PARTIAL_SCORES,
+                FindingSeverity.WARNING, idea, "\"Half-scored idea\" is ranked on partial scores (5 of 8 criteria): "
+                        + "no score on Financial potential, Brand impact, Compliance and operational risk. Score it "
+                        + "there so that its rank rests on the whole grid."));
+        // ranking strictly, an idea may be incomplete
+        f.portfolio.getScoring().setPartialRanking(false);
+        assertOnly(Checks.validate(f.portfolio));
+    }
+
+    @Test
+    void aBusinessCaseRankedOnPartialScoresIsReportedOnceAsNotScoredOnTheWholeGrid() {
+        Fixture f = Fixture.clean();
+        f.portfolio.getScoring().setPartialRanking(true);
+        remove(f.statusUpdates, TestCriteria.COMPLIANCE_RISK);
+        ValidationReport report = Checks.validate(f.portfolio);
+        assertFindings(report, BuiltInRules.USE_CASE_RANKED_ON_PARTIAL_SCORES);
+        assertEquals(List.of(f.statusUpdates), report.findingsOf(BuiltInRules.USE_CASE_CRITERION_UNSCORED).stream()
+                .map(Finding::element).toList());
+    }
+
+    @Test
     void scoresWithoutRationaleOfABusinessCaseAreAWarning() {
         Fixture f = Fixture.clean();
         score(f.statusUpdates, TestCriteria.CUSTOMER_EXPERIENCE).setRationale(null);

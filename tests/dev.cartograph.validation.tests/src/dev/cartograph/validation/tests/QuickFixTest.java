@@ -51,6 +51,29 @@ class QuickFixTest {
     }
 
     @Test
+    void anElementWithoutNameIsNamedAfterItsDescription() {
+        Fixture f = Fixture.clean();
+        f.rekeying.setName("  ");
+        f.rekeying.setDescription("Agents type every invoice line again into the ledger by hand. It takes hours.");
+        Finding finding = only(f, BuiltInRules.ELEMENT_WITHOUT_NAME);
+        assertEquals("A friction has no name: it shows as (no name) in every list and output. Name it.",
+                finding.message());
+        QuickFix fix = onlyFix(finding);
+        assertEquals("Name it after its description: \"Agents type every invoice line again into the\u2026\"",
+                fix.label(finding, Locale.ENGLISH));
+        stack.execute(fix.createCommand(domain, finding));
+        assertEquals("Agents type every invoice line again into the\u2026", f.rekeying.getName());
+        assertTrue(findings(f).isEmpty());
+        stack.undo();
+        assertEquals("  ", f.rekeying.getName());
+        // without a description there is nothing to propose
+        f.rekeying.setDescription(null);
+        Finding without = only(f, BuiltInRules.ELEMENT_WITHOUT_NAME);
+        assertFalse(fix.isApplicable(without));
+        assertFalse(fix.createCommand(domain, without).canExecute());
+    }
+
+    @Test
     void addAStageAfterTheCustomerLeaves() {
         Fixture f = Fixture.clean();
         f.journey.getStages().remove(f.leaving);

@@ -248,7 +248,7 @@ class RuleIsolationTest {
     @Test
     void everyBuiltInRuleIsRegisteredOnceWithTheBundleAsContributor() {
         List<ValidationRule> rules = RuleRegistry.withBuiltInRules().rules();
-        assertEquals(32, rules.size());
+        assertEquals(34, rules.size());
         assertEquals(rules.size(), rules.stream().map(ValidationRule::id).distinct().count());
         assertTrue(rules.stream().allMatch(r -> r.contributor().equals("dev.cartograph.validation")));
     }

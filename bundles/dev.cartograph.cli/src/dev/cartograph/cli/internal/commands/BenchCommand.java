@@ -18,6 +18,8 @@ import dev.cartograph.cli.internal.LoadedPortfolio;
 import dev.cartograph.cli.internal.OptionSpec;
 import dev.cartograph.cli.internal.UsageException;
 import dev.cartograph.cli.internal.bench.Benchmark;
+import dev.cartograph.cli.internal.bench.CompareBenchmark;
+import dev.cartograph.cli.internal.bench.InventoryBenchmark;
 import dev.cartograph.cli.internal.bench.MapBenchmark;
 import dev.cartograph.cli.internal.bench.Measure;
 import dev.cartograph.cli.internal.output.Column;
@@ -34,7 +36,7 @@ import dev.cartograph.validation.ValidationOptions;
  * {@code bench}: generates synthetic portfolios of several sizes and prints, per size, the time
  * and memory of loading, saving, validating, scoring, ranking, re-scoring after one change and
  * the sensitivity analysis, next to plain EMF baselines measured in the same run and to the
- * targets.
+ * targets; then the maps, and the semantic diff and three-way merge of the largest size.
  */
 public final class BenchCommand implements Command {
 
@@ -79,6 +81,9 @@ public final class BenchCommand implements Command {
                 rank(invocation), warmup, runs, invocation.environment().err());
         List<Benchmark.SizeResult> results = new ArrayList<>();
         MapFigures maps;
+        ImportFigures imports;
+        CompareBenchmark.Result compare;
+        InventoryBenchmark.Result inventory;
         Path directory = null;
         try {
             directory = Files.createTempDirectory("cartograph-bench"); //$NON-NLS-1$
@@ -86,6 +91,12 @@ public final class BenchCommand implements Command {
                 results.add(benchmark.run(size, seed, directory));
             }
             maps = maps(invocation, sizes, seed, warmup, runs, directory);
+            imports = ImportFigures.measure(invocation, sizes.stream().mapToInt(Integer::intValue).max().orElse(1), seed,
+                    Math.min(warmup, 2), Math.min(runs, 3), directory);
+            compare = new CompareBenchmark(invocation.environment().engine(), invocation.environment().rules(), warmup,
+                    runs, invocation.environment().err()).run(largest(sizes), seed, directory);
+            inventory = new InventoryBenchmark(invocation.environment().engine(), warmup, runs).run(largest(sizes), seed,
+                    directory);
         } catch (Exception e) {
             throw new InputException(invocation.text("Bench_failed", e.getClass().getSimpleName(), //$NON-NLS-1$
                     String.valueOf(e.getMessage())));
@@ -94,6 +105,9 @@ public final class BenchCommand implements Command {
         }
         Document document = report(invocation, results, runs, warmup, seed);
         maps.report(document, invocation);
+        imports.report(document, invocation);
+        CompareFigures.report(document, invocation, compare);
+        InventoryFigures.report(document, invocation, inventory);
         invocation.print(document);
         return ExitCodes.OK;
     }
@@ -103,8 +117,11 @@ public final class BenchCommand implements Command {
             Path directory) throws Exception {
         MapBenchmark benchmark = new MapBenchmark(invocation.environment().maps(), invocation.environment().engine(),
                 warmup, runs, invocation.environment().err());
-        int largest = sizes.stream().mapToInt(Integer::intValue).max().orElse(1);
-        return MapFigures.measure(benchmark, largest, seed, directory);
+        return MapFigures.measure(benchmark, largest(sizes), seed, directory);
+    }
+
+    private static int largest(List<Integer> sizes) {
+        return sizes.stream().mapToInt(Integer::intValue).max().orElse(1);
     }
 
     private static List<Integer> sizes(Invocation invocation) throws UsageException {

@@ -36,6 +36,7 @@ public final class RoadmapCommand extends ScoredPortfolioCommand {
         Labels labels = new Labels(invocation.locale());
         Document document = new Document("roadmap", invocation.text("Title_roadmap", loaded.name())); //$NON-NLS-1$ //$NON-NLS-2$
         Reports.header(document, invocation, loaded);
+        Reports.rankingMode(document, invocation, result);
         Section waves = document.section(new Section("waves", invocation.text("Section_waves"), null, //$NON-NLS-1$ //$NON-NLS-2$
                 Column.integer("wave", invocation.text("Column_wave")), //$NON-NLS-1$ //$NON-NLS-2$
                 Column.text("waveName", invocation.text("Column_waveName")), //$NON-NLS-1$ //$NON-NLS-2$

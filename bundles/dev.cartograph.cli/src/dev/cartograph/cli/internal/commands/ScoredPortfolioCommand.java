@@ -32,10 +32,10 @@ abstract class ScoredPortfolioCommand implements Command {
         Document report(LoadedPortfolio loaded, ScoringResult result) throws InputException;
     }
 
-    /** @return the output format option; a command with more options adds them */
+    /** @return the partial-ranking and output format options; a command with more options adds them */
     @Override
     public List<OptionSpec> options() {
-        return List.of(OptionSpec.FORMAT);
+        return List.of(OptionSpec.PARTIAL, OptionSpec.FORMAT);
     }
 
     @Override
@@ -52,9 +52,23 @@ abstract class ScoredPortfolioCommand implements Command {
     public final int run(Invocation invocation) throws UsageException, InputException {
         Reporter reporter = reporter(invocation);
         LoadedPortfolio loaded = invocation.load(invocation.arguments().get(0));
-        ScoringResult result = invocation.environment().engine().score(loaded.portfolio());
+        ScoringResult result = score(invocation, loaded);
         invocation.print(reporter.report(loaded, result));
         return ExitCodes.OK;
+    }
+
+    /**
+     * Scores a portfolio as the invocation asks: on partial scores with {@code --partial}, else
+     * as the portfolio's configuration says.
+     *
+     * @param invocation the invocation
+     * @param loaded the portfolio
+     * @return its scoring
+     */
+    static ScoringResult score(Invocation invocation, LoadedPortfolio loaded) {
+        return invocation.option(OptionSpec.PARTIAL.name()).isPresent()
+                ? invocation.environment().engine().score(loaded.portfolio(), true)
+                : invocation.environment().engine().score(loaded.portfolio());
     }
 
     /**

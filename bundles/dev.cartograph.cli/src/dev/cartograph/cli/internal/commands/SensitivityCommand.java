@@ -48,7 +48,7 @@ public final class SensitivityCommand extends ScoredPortfolioCommand {
                 new OptionSpec(SAMPLES, "N", "Option_samples"), //$NON-NLS-1$ //$NON-NLS-2$
                 new OptionSpec(SPREAD, "S", "Option_spread"), //$NON-NLS-1$ //$NON-NLS-2$
                 new OptionSpec(SEED, "N", "Option_seed"), //$NON-NLS-1$ //$NON-NLS-2$
-                OptionSpec.FORMAT);
+                OptionSpec.PARTIAL, OptionSpec.FORMAT);
     }
 
     @Override
@@ -75,6 +75,7 @@ public final class SensitivityCommand extends ScoredPortfolioCommand {
         SensitivityOptions options = result.options();
         Document document = new Document("sensitivity", invocation.text("Title_sensitivity", loaded.name())); //$NON-NLS-1$ //$NON-NLS-2$
         Reports.header(document, invocation, loaded);
+        Reports.rankingMode(document, invocation, scoring);
         document.field("samples", invocation.text("Field_samples"), options.samples()); //$NON-NLS-1$ //$NON-NLS-2$
         document.field("spread", invocation.text("Field_spread"), options.spread()); //$NON-NLS-1$ //$NON-NLS-2$
         document.field("top", invocation.text("Field_top"), options.topK()); //$NON-NLS-1$ //$NON-NLS-2$

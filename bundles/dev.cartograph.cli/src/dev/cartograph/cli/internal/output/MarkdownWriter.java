@@ -8,7 +8,8 @@ import dev.cartograph.cli.internal.Messages;
 
 /**
  * Writes a document as GitHub-flavoured Markdown, for a pull request comment: a heading, the
- * fields as a list, each section as a table (numbers right-aligned), then the notes. Text from
+ * fields as a list, each section as a table (numbers right-aligned; a folded section inside a
+ * {@code <details>} element, closed), then the notes. Text from
  * the model is escaped so that it cannot add links, HTML or formatting, nor break a table.
  */
 public final class MarkdownWriter {
@@ -46,6 +47,13 @@ public final class MarkdownWriter {
         }
         for (Section section : document.sections()) {
             if (section.rows().isEmpty() && section.emptyText() == null) {
+                continue;
+            }
+            if (section.isFolded() && !section.rows().isEmpty()) {
+                out.append("<details><summary>").append(escape(section.title())).append(" (") //$NON-NLS-1$ //$NON-NLS-2$
+                        .append(section.rows().size()).append(")</summary>\n\n"); //$NON-NLS-1$
+                table(section, out);
+                out.append("</details>\n\n"); //$NON-NLS-1$
                 continue;
             }
             out.append("### ").append(escape(section.title())).append("\n\n"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -18,6 +18,7 @@ public final class Section {
     private final List<Column> columns;
     private final List<Object[]> rows = new ArrayList<>();
     private final String emptyText;
+    private boolean folded;
 
     /**
      * @param key the stable name of the section in JSON and CSV
@@ -46,6 +47,21 @@ public final class Section {
         }
         rows.add(Arrays.copyOf(values, values.length));
         return this;
+    }
+
+    /**
+     * Marks the section as details a reader opens when needed: Markdown folds it under its title.
+     *
+     * @return this section
+     */
+    public Section folded() {
+        folded = true;
+        return this;
+    }
+
+    /** @return whether Markdown folds the section */
+    public boolean isFolded() {
+        return folded;
     }
 
     /** @return the stable key */

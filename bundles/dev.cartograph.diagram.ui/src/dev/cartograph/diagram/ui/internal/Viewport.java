@@ -107,6 +107,32 @@ public final class Viewport {
     }
 
     /**
+     * @return where the diagram's x = 0 falls in the scrollable content (canvas x plus the scroll
+     *         position); it depends on the zoom and the diagram only, never on the scroll position
+     */
+    public double contentOffsetX() {
+        return MARGIN - content.x() * zoom;
+    }
+
+    /** @return where the diagram's y = 0 falls in the scrollable content */
+    public double contentOffsetY() {
+        return MARGIN - content.y() * zoom;
+    }
+
+    /**
+     * @param b diagram bounds
+     * @return them in content pixels (canvas pixels plus the scroll position), as x, y, width,
+     *         height, rounded outwards
+     */
+    public int[] toContentPixels(Bounds b) {
+        int left = (int) Math.floor(b.x() * zoom + contentOffsetX());
+        int top = (int) Math.floor(b.y() * zoom + contentOffsetY());
+        int right = (int) Math.ceil(b.right() * zoom + contentOffsetX());
+        int bottom = (int) Math.ceil(b.bottom() * zoom + contentOffsetY());
+        return new int[] { left, top, right - left, bottom - top };
+    }
+
+    /**
      * @param x canvas x
      * @param y canvas y
      * @return the diagram point under it

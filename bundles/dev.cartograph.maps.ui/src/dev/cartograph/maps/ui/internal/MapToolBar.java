@@ -9,6 +9,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -30,6 +31,7 @@ final class MapToolBar {
     private final Composite bar;
     private final Combo selector;
     private final ToolItem layers;
+    private final Composite row;
     private Menu layerMenu;
 
     MapToolBar(MapsPage page, Composite parent, FormToolkit toolkit) {
@@ -40,7 +42,7 @@ final class MapToolBar {
         selector = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
         selector.setVisibleItemCount(20);
         selector.setToolTipText(Messages.MapsPage_mapTooltip);
-        GridDataFactory.fillDefaults().hint(320, SWT.DEFAULT).applyTo(selector);
+        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(320, SWT.DEFAULT).applyTo(selector);
         selector.addListener(SWT.Selection, event -> {
             int index = selector.getSelectionIndex();
             List<MapChoice> choices = page.choices();
@@ -48,13 +50,26 @@ final class MapToolBar {
                 page.show(choices.get(index));
             }
         });
-        ToolBar tools = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
+        // Two groups that go onto a second row where the editor is narrow (1366 x 768 with every view
+        // open), so that no tool is cut off (GTK's tool bars do not wrap by themselves).
+        row = toolkit.createComposite(bar);
+        RowLayout wrap = new RowLayout(SWT.HORIZONTAL);
+        wrap.wrap = true;
+        wrap.marginTop = 0;
+        wrap.marginBottom = 0;
+        wrap.marginLeft = 0;
+        wrap.marginRight = 0;
+        wrap.center = true;
+        row.setLayout(wrap);
+        GridDataFactory.fillDefaults().grab(true, false).hint(10, SWT.DEFAULT).applyTo(row);
+        ToolBar zoom = new ToolBar(row, SWT.FLAT | SWT.RIGHT);
+        toolkit.adapt(zoom);
+        item(zoom, Messages.MapsPage_zoomIn, Messages.MapsPage_zoomInTooltip, () -> page.viewer().zoomIn());
+        item(zoom, Messages.MapsPage_zoomOut, Messages.MapsPage_zoomOutTooltip, () -> page.viewer().zoomOut());
+        item(zoom, Messages.MapsPage_zoomFit, Messages.MapsPage_zoomFitTooltip, () -> page.viewer().zoomToFit());
+        item(zoom, Messages.MapsPage_zoom100, Messages.MapsPage_zoom100Tooltip, () -> page.viewer().setZoom(1));
+        ToolBar tools = new ToolBar(row, SWT.FLAT | SWT.RIGHT);
         toolkit.adapt(tools);
-        item(tools, Messages.MapsPage_zoomIn, Messages.MapsPage_zoomInTooltip, () -> page.viewer().zoomIn());
-        item(tools, Messages.MapsPage_zoomOut, Messages.MapsPage_zoomOutTooltip, () -> page.viewer().zoomOut());
-        item(tools, Messages.MapsPage_zoomFit, Messages.MapsPage_zoomFitTooltip, () -> page.viewer().zoomToFit());
-        item(tools, Messages.MapsPage_zoom100, Messages.MapsPage_zoom100Tooltip, () -> page.viewer().setZoom(1));
-        new ToolItem(tools, SWT.SEPARATOR);
         layers = new ToolItem(tools, SWT.DROP_DOWN);
         layers.setText(Messages.MapsPage_layers);
         layers.setToolTipText(Messages.MapsPage_layersTooltip);
@@ -122,5 +137,10 @@ final class MapToolBar {
 
     Control control() {
         return bar;
+    }
+
+    /** @return the row of tool bars (zoom; layers, export and print) */
+    Composite tools() {
+        return row;
     }
 }

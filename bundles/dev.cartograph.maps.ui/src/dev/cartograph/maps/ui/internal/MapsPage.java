@@ -109,7 +109,9 @@ public final class MapsPage extends FormPage implements IPortfolioEditorPage {
         toolBar = new MapToolBar(this, body, toolkit);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(toolBar.control());
         palette = new PaletteBar(this, body, toolkit);
-        GridDataFactory.fillDefaults().grab(false, true).hint(170, SWT.DEFAULT).applyTo(palette.control());
+        // A low height hint: the palette takes the height the map has and scrolls its tools, rather
+        // than making the whole page taller than the editor.
+        GridDataFactory.fillDefaults().grab(false, true).hint(PaletteBar.WIDTH, 120).applyTo(palette.control());
         viewer = new DiagramViewer(body, SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, true).hint(300, 200).applyTo(viewer.getControl());
         viewer.setKindLabels(MapsPage::kindLabel);
@@ -124,10 +126,10 @@ public final class MapsPage extends FormPage implements IPortfolioEditorPage {
         site.getEditorSite().getPage().addPostSelectionListener(otherViews);
         site.setSelectionSource(this, viewer);
         refresh();
-        // Fitted once the canvas has its size.
+        // Shown from its top left once the canvas has its size.
         viewer.getControl().getDisplay().asyncExec(() -> {
             if (!viewer.getControl().isDisposed()) {
-                viewer.zoomToFit();
+                showFromTheTop();
             }
         });
     }
@@ -173,6 +175,11 @@ public final class MapsPage extends FormPage implements IPortfolioEditorPage {
         return edits;
     }
 
+    /** @return the bar above the map */
+    MapToolBar toolBar() {
+        return toolBar;
+    }
+
     /** @return the palette */
     PaletteBar palette() {
         return palette;
@@ -193,8 +200,18 @@ public final class MapsPage extends FormPage implements IPortfolioEditorPage {
             current = choice;
             viewer.setDiagram(null);
             refresh();
-            viewer.zoomToFit();
+            showFromTheTop();
         }
+    }
+
+    /**
+     * A map opens at 100% from its top left, where its texts can be read (fitting a whole map into
+     * the editor makes them too small to read; Fit is one click away and the Outline shows the
+     * whole map).
+     */
+    private void showFromTheTop() {
+        viewer.setZoom(1, 0, 0);
+        viewer.scrollTo(0, 0);
     }
 
     /** @return the layers that apply to the map shown */

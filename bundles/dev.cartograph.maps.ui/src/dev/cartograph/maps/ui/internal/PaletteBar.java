@@ -7,6 +7,8 @@ import java.util.List;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -25,11 +27,15 @@ import dev.cartograph.maps.PaletteTool;
  */
 final class PaletteBar {
 
+    /** The palette's narrowest width, in points. */
+    static final int WIDTH = 170;
+
     private final MapsPage page;
     private final FormToolkit toolkit;
     private final Section section;
     private final Composite buttons;
     private final Label hint;
+    private final ScrolledComposite scroller;
     private List<PaletteTool> shown = List.of();
     private final List<Button> items = new ArrayList<>();
 
@@ -39,14 +45,41 @@ final class PaletteBar {
         section = toolkit.createSection(parent, ExpandableComposite.TITLE_BAR | Section.DESCRIPTION);
         section.setText(Messages.Palette_title);
         section.setDescription(Messages.Palette_description);
-        Composite client = toolkit.createComposite(section);
+        // The tools scroll where the editor is low (1366 x 768 with every view open).
+        scroller = new ScrolledComposite(section, SWT.V_SCROLL);
+        toolkit.adapt(scroller);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        Composite client = toolkit.createComposite(scroller);
+        scroller.setContent(client);
         GridLayoutFactory.fillDefaults().margins(2, 4).applyTo(client);
         buttons = toolkit.createComposite(client);
         GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(buttons);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
         hint = toolkit.createLabel(client, Messages.Palette_gestures, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(150, SWT.DEFAULT).indent(0, 10).applyTo(hint);
-        section.setClient(client);
+        section.setClient(scroller);
+        scroller.addListener(SWT.Resize, event -> fit());
+    }
+
+    /** The palette is as wide as its widest button needs (French labels are longer), and at least {@value #WIDTH}. */
+    private void widenForTheLongestLabel() {
+        int widest = 0;
+        for (Button button : items) {
+            widest = Math.max(widest, button.computeSize(SWT.DEFAULT, SWT.DEFAULT).x);
+        }
+        // The scroll bar, the margins and the section's border.
+        int width = Math.max(WIDTH, widest + 28);
+        if (section.getLayoutData() instanceof GridData data && data.widthHint != width) {
+            data.widthHint = width;
+        }
+    }
+
+    /** Lets the tools scroll when they are taller than the room the palette has. */
+    private void fit() {
+        Composite client = (Composite) scroller.getContent();
+        int width = scroller.getClientArea().width;
+        scroller.setMinSize(client.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
     }
 
     /** Shows the tools of the map shown, enabled where they apply. */
@@ -64,7 +97,9 @@ final class PaletteBar {
                 items.add(button);
             }
             shown = tools;
+            widenForTheLongestLabel();
             section.getParent().layout(true, true);
+            fit();
         }
         for (Button button : items) {
             button.setEnabled(page.canUse((PaletteTool) button.getData()));
@@ -90,5 +125,10 @@ final class PaletteBar {
 
     Control control() {
         return section;
+    }
+
+    /** @return what scrolls the tools */
+    ScrolledComposite scroller() {
+        return scroller;
     }
 }

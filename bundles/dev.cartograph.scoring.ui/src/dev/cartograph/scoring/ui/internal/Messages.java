@@ -30,10 +30,20 @@ public final class Messages extends NLS {
     public static String Filter_allScopes;
     public static String Filter_allStatuses;
     public static String Filter_allWaves;
+    public static String Filter_allUnits;
+    public static String Filter_unnamedUnit;
     public static String Filter_count;
     public static String Filter_searchHint;
     public static String Filter_unplanned;
     public static String Flag_incomplete;
+    public static String Flag_partial;
+    public static String Column_coverage;
+    public static String Ranking_propertyColumns;
+    public static String Ranking_noProperties;
+    public static String Coverage_value;
+    public static String Standing_partial;
+    public static String Rank_partialMark;
+    public static String Coverage_tooltip;
     public static String Group_notScored;
     public static String Help_aggregated;
     public static String Help_computed;
@@ -67,6 +77,7 @@ public final class Messages extends NLS {
     public static String Matrix_legendDensity;
     public static String Matrix_legendExternal;
     public static String Matrix_legendGated;
+    public static String Matrix_legendPartial;
     public static String Matrix_legendInternal;
     public static String Matrix_legendNoEffect;
     public static String Matrix_legendSize;
@@ -76,6 +87,8 @@ public final class Messages extends NLS {
     public static String Preferences_description;
     public static String Preferences_validateOnSave;
     public static String QuickFix_description;
+    public static String QuickFix_openScores;
+    public static String QuickFix_openScoresDescription;
     public static String Ranking_area;
     public static String Ranking_clearFilters;
     public static String Ranking_description;

@@ -41,7 +41,7 @@ public final class ScoringTexts {
             case REJECTED -> score.rejectionReason();
             case BLOCKED, NOT_READY -> gates(score.gates());
             case INCOMPLETE -> NLS.bind(Messages.Standing_missing, criteria(score.missing()));
-            case RANKED -> ""; //$NON-NLS-1$
+            case RANKED -> score.isPartial() ? partialReason(score) : ""; //$NON-NLS-1$
         };
         return reason == null || reason.isBlank() ? standing.label()
                 : NLS.bind(Messages.Standing_withReason, standing.label(), reason);
@@ -65,6 +65,37 @@ public final class ScoringTexts {
             labels.add(criterion.label());
         }
         return String.join(", ", labels); //$NON-NLS-1$
+    }
+
+    private static String partialReason(UseCaseScore score) {
+        return NLS.bind(Messages.Standing_partial, new Object[] { integer(score.scoredCount()),
+                integer(score.criteriaCount()), percent(score.weightCoverage()), criteria(score.missing()) });
+    }
+
+    /**
+     * @param score a use case's score
+     * @return how many of the enabled criteria it is scored on and how much of their weight
+     *         they carry, for example "5 of 8 enabled criteria scored, carrying 62 % of their weight"
+     */
+    public static String coverage(UseCaseScore score) {
+        return NLS.bind(Messages.Coverage_tooltip, new Object[] { integer(score.scoredCount()),
+                integer(score.criteriaCount()), percent(score.weightCoverage()) });
+    }
+
+    /**
+     * @param score a use case ranked on partial scores
+     * @return its flag, for example "Partial (5 of 8)"
+     */
+    public static String partialFlag(UseCaseScore score) {
+        return NLS.bind(Messages.Flag_partial, integer(score.scoredCount()), integer(score.criteriaCount()));
+    }
+
+    private static String integer(int value) {
+        return NumberFormat.getIntegerInstance().format(value);
+    }
+
+    private static String percent(double share) {
+        return NumberFormat.getPercentInstance().format(share);
     }
 
     /** @return the flag of a use case with a missing value */

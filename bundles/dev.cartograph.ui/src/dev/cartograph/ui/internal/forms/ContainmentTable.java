@@ -31,7 +31,6 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -42,6 +41,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
 import dev.cartograph.ui.internal.Messages;
+import dev.cartograph.ui.viewers.ColumnWidths;
 import dev.cartograph.ui.viewers.DataTypeValues;
 import dev.cartograph.ui.viewers.Labels;
 import dev.cartograph.ui.viewers.PropertyCellEditors;
@@ -109,11 +109,21 @@ public final class ContainmentTable {
         return button;
     }
 
+    /** @return how many characters a value of a feature that is not text needs, to be read whole */
+    private static int characters(EStructuralFeature feature) {
+        Class<?> type = feature.getEType().getInstanceClass();
+        if (type != null && (java.util.Date.class.isAssignableFrom(type) || java.time.temporal.Temporal.class.isAssignableFrom(type))) {
+            return 11;
+        }
+        return feature.getEType() instanceof org.eclipse.emf.ecore.EEnum ? 12 : 6;
+    }
+
     private void addColumn(TableColumnLayout layout, EStructuralFeature feature) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEAD);
         column.getColumn().setText(Labels.feature(feature));
         boolean wide = feature.getEType().getInstanceClass() == String.class;
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(wide ? 30 : 12, 50));
+        layout.setColumnData(column.getColumn(), ColumnWidths.of(viewer.getTable(), column.getColumn().getText(), wide ? 30 : 12,
+                wide ? 16 : characters(feature)));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {

@@ -342,8 +342,18 @@ public final class FieldFactory {
         return table;
     }
 
+    /** The amounts of a business case, in the portfolio's currency. */
+    private static final java.util.Set<EStructuralFeature> MONEY = java.util.Set.of(
+            dev.cartograph.model.CartographPackage.Literals.BUSINESS_CASE__ONE_OFF_COST,
+            dev.cartograph.model.CartographPackage.Literals.BUSINESS_CASE__RUNNING_COST_PER_YEAR,
+            dev.cartograph.model.CartographPackage.Literals.BUSINESS_CASE__ANNUAL_REVENUE_GAINED,
+            dev.cartograph.model.CartographPackage.Literals.BUSINESS_CASE__ANNUAL_COST_AVOIDED);
+
     private Label label(Composite parent, EStructuralFeature feature, boolean top) {
-        Label label = toolkit.createLabel(parent, Messages.bind(Messages.Fields_label, Labels.feature(feature)));
+        String currency = MONEY.contains(feature) && editor.getPortfolio() != null ? editor.getPortfolio().getCurrency() : null;
+        String name = currency == null || currency.isBlank() ? Labels.feature(feature)
+                : Messages.bind(Messages.Fields_money, Labels.feature(feature), currency.strip());
+        Label label = toolkit.createLabel(parent, Messages.bind(Messages.Fields_label, name));
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, top ? SWT.BEGINNING : SWT.CENTER).indent(0, top ? 3 : 0)
                 .applyTo(label);
         return label;

@@ -90,7 +90,8 @@ public final class CriteriaPage extends PortfolioFormPage {
         settings = fields.section(left, Messages.CriteriaPage_thresholds, Messages.CriteriaPage_thresholdsDescription);
         fields.fields(settings, Literals.SCORING_CONFIGURATION__IMPACT_THRESHOLD,
                 Literals.SCORING_CONFIGURATION__FEASIBILITY_THRESHOLD, Literals.SCORING_CONFIGURATION__AGGREGATION,
-                Literals.SCORING_CONFIGURATION__DISAGREEMENT_THRESHOLD);
+                Literals.SCORING_CONFIGURATION__DISAGREEMENT_THRESHOLD, Literals.SCORING_CONFIGURATION__PARTIAL_RANKING,
+                Literals.SCORING_CONFIGURATION__MINIMUM_COVERAGE);
         Composite gates = fields.section(left, Messages.CriteriaPage_gates, Messages.CriteriaPage_gatesDescription);
         fields.table(gates, Literals.SCORING_CONFIGURATION__GATES, Literals.GATE__CRITERION_ID, Literals.GATE__OPERATOR,
                 Literals.GATE__VALUE, Literals.GATE__EFFECT, Literals.GATE__ENABLED, Literals.GATE__REASON)

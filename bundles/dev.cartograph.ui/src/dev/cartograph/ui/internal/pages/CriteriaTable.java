@@ -6,14 +6,13 @@ import java.util.function.Function;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
-import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
-import org.eclipse.jface.viewers.ICheckStateProvider;
 import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.ICheckStateProvider;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -26,6 +25,7 @@ import dev.cartograph.ui.editor.PortfolioEditor;
 import dev.cartograph.ui.internal.Formats;
 import dev.cartograph.ui.internal.Messages;
 import dev.cartograph.ui.scoring.WorkbenchScoring;
+import dev.cartograph.ui.viewers.ColumnWidths;
 import dev.cartograph.ui.viewers.DataTypeCellEditor;
 
 /**
@@ -44,7 +44,7 @@ public final class CriteriaTable {
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(300, SWT.DEFAULT).applyTo(area);
         TableColumnLayout layout = new TableColumnLayout();
         area.setLayout(layout);
-        viewer = new CheckboxTableViewer(toolkit.createTable(area, SWT.CHECK | SWT.SINGLE | SWT.FULL_SELECTION));
+        viewer = new CheckboxTableViewer(toolkit.createTable(area, SWT.CHECK | SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL));
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -60,25 +60,25 @@ public final class CriteriaTable {
             }
         });
         viewer.addCheckStateListener(event -> setEnabled(((CriterionSettings.Row) event.getElement()).id(), event.getChecked()));
-        column(layout, Messages.CriteriaPage_criterion, 36, SWT.LEAD,
+        column(layout, Messages.CriteriaPage_criterion, 36, 30, SWT.LEAD,
                 row -> row.criterion() == null ? Messages.bind(Messages.CriteriaPage_notInstalled, row.id()) : row.criterion().label());
-        column(layout, Messages.CriteriaPage_side, 14, SWT.LEAD,
+        column(layout, Messages.CriteriaPage_side, 14, 9, SWT.LEAD,
                 row -> row.criterion() == null ? "" : row.criterion().side().label()); //$NON-NLS-1$
-        column(layout, Messages.CriteriaPage_direction, 22, SWT.LEAD,
+        column(layout, Messages.CriteriaPage_direction, 22, 16, SWT.LEAD,
                 row -> row.criterion() == null ? "" : row.criterion().direction().label()); //$NON-NLS-1$
-        TableViewerColumn weight = column(layout, Messages.CriteriaPage_weight, 12, SWT.RIGHT,
+        TableViewerColumn weight = column(layout, Messages.CriteriaPage_weight, 12, 4, SWT.RIGHT,
                 row -> row.weight() == null ? "" : Formats.number(row.weight())); //$NON-NLS-1$
         weight.setEditingSupport(new WeightEditing());
-        column(layout, Messages.CriteriaPage_defaultWeight, 16, SWT.RIGHT,
+        column(layout, Messages.CriteriaPage_defaultWeight, 16, 4, SWT.RIGHT,
                 row -> row.criterion() == null ? "" : Formats.number(row.criterion().defaultWeight())); //$NON-NLS-1$
         refresh();
     }
 
-    private TableViewerColumn column(TableColumnLayout layout, String title, int weight, int align,
+    private TableViewerColumn column(TableColumnLayout layout, String title, int weight, int characters, int align,
             Function<CriterionSettings.Row, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, align);
         column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
+        layout.setColumnData(column.getColumn(), ColumnWidths.of(viewer.getTable(), title, weight, characters));
         column.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> text.apply((CriterionSettings.Row) o)));
         return column;
     }

@@ -70,7 +70,7 @@ final class Details {
     static void workflow(FieldFactory fields, Composite parent) {
         Composite general = fields.section(parent, Messages.Details_workflow, Messages.Details_workflowDescription);
         fields.fields(general, Literals.NAMED_ELEMENT__NAME, Literals.WORKFLOW__SCOPE, Literals.WORKFLOW__CATEGORY,
-                Literals.WORKFLOW__OWNING_UNIT, Literals.WORKFLOW__VOLUME, Literals.WORKFLOW__PERIOD,
+                Literals.WORKFLOW__OWNING_UNIT, Literals.WORKFLOW__UNIT, Literals.WORKFLOW__VOLUME, Literals.WORKFLOW__PERIOD,
                 Literals.NAMED_ELEMENT__DESCRIPTION);
     }
 

@@ -25,6 +25,7 @@ import dev.cartograph.scoring.ScoringResult;
 import dev.cartograph.scoring.UseCaseScore;
 import dev.cartograph.ui.internal.Formats;
 import dev.cartograph.ui.internal.Messages;
+import dev.cartograph.ui.viewers.ColumnWidths;
 import dev.cartograph.ui.viewers.Labels;
 
 /**
@@ -58,7 +59,12 @@ public final class RankingTable {
         column(layout, Messages.Ranking_impact, 9, SWT.RIGHT, s -> Formats.score(s.impact()));
         column(layout, Messages.Ranking_feasibility, 9, SWT.RIGHT, s -> Formats.score(s.feasibility()));
         column(layout, Messages.Ranking_quadrant, 15, SWT.LEAD, s -> s.quadrant() == null ? "" : s.quadrant().label()); //$NON-NLS-1$
-        column(layout, Messages.Ranking_standing, 13, SWT.LEAD, s -> s.standing().label());
+        column(layout, Messages.Ranking_standing, 13, SWT.LEAD, RankingTable::standing);
+    }
+
+    private static String standing(UseCaseScore score) {
+        return score.isPartial() ? Messages.bind(Messages.Ranking_partialStanding, new Object[] {
+                score.standing().label(), score.scoredCount(), score.criteriaCount() }) : score.standing().label();
     }
 
     private String rank(UseCaseScore score) {
@@ -68,7 +74,8 @@ public final class RankingTable {
     private void column(TableColumnLayout layout, String title, int weight, int align, Function<UseCaseScore, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, align);
         column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, Math.max(35, weight * 5)));
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight,
+                Math.max(weight * 5, ColumnWidths.minimum(viewer.getTable(), title, 3))));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {

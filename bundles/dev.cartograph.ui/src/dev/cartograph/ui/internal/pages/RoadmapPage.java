@@ -41,6 +41,7 @@ import dev.cartograph.ui.internal.Messages;
 import dev.cartograph.ui.internal.forms.FieldFactory;
 import dev.cartograph.ui.internal.forms.ModelMasterDetails;
 import dev.cartograph.ui.internal.forms.ViewerRefresher;
+import dev.cartograph.ui.viewers.ColumnWidths;
 import dev.cartograph.ui.viewers.DataTypeValues;
 import dev.cartograph.ui.viewers.Labels;
 
@@ -110,7 +111,8 @@ public final class RoadmapPage extends PortfolioFormPage {
     private void column(TableColumnLayout layout, String title, int weight, int align, Function<Wave, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, align);
         column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, Math.max(50, weight * 4)));
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight,
+                Math.max(weight * 4, ColumnWidths.minimum(column.getColumn().getParent(), column.getColumn().getText(), 3))));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {

@@ -25,6 +25,7 @@ import dev.cartograph.scoring.roadmap.RoadmapProposal;
 import dev.cartograph.scoring.roadmap.Unplanned;
 import dev.cartograph.scoring.roadmap.WavePlan;
 import dev.cartograph.ui.internal.Messages;
+import dev.cartograph.ui.viewers.ColumnWidths;
 
 /**
  * Shows a proposed roadmap before it is applied: each wave with the use cases placed in it, the
@@ -144,7 +145,8 @@ public final class RoadmapProposalDialog extends TitleAreaDialog {
     private void column(TreeColumnLayout layout, String title, int weight, Function<Object, String> text) {
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEAD);
         column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight,
+                Math.max(60, ColumnWidths.minimum(column.getColumn().getParent(), column.getColumn().getText(), 3))));
         column.setLabelProvider(ColumnLabelProvider.createTextProvider(text));
     }
 

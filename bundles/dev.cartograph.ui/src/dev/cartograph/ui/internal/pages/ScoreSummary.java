@@ -67,6 +67,9 @@ final class ScoreSummary {
         for (GateHit hit : score.gates()) {
             why.append(hit.message()).append('\n');
         }
+        if (score.isPartial()) {
+            why.append(Messages.bind(Messages.ScoreSummary_partial, score.scoredCount(), score.criteriaCount())).append('\n');
+        }
         if (!score.missing().isEmpty()) {
             why.append(Messages.bind(Messages.ScoreSummary_missing,
                     score.missing().stream().map(Criterion::label).collect(Collectors.joining(", ")))); //$NON-NLS-1$

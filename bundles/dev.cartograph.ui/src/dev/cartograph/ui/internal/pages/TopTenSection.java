@@ -7,8 +7,8 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -23,6 +23,7 @@ import dev.cartograph.scoring.ScoringResult;
 import dev.cartograph.scoring.UseCaseScore;
 import dev.cartograph.ui.internal.Formats;
 import dev.cartograph.ui.internal.Messages;
+import dev.cartograph.ui.viewers.ColumnWidths;
 import dev.cartograph.ui.viewers.Labels;
 
 /**
@@ -70,7 +71,8 @@ public final class TopTenSection {
             java.util.function.Function<Object, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, align);
         column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 30));
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight,
+                ColumnWidths.minimum(column.getColumn().getParent(), column.getColumn().getText(), 3)));
         column.setLabelProvider(ColumnLabelProvider.createTextProvider(text));
     }
 

@@ -52,13 +52,34 @@ public final class UseCaseDetails {
                 Literals.USE_CASE__DEPENDENTS);
         businessCase(fields, parent);
         scores(fields, parent);
+        properties(fields, parent);
+    }
+
+    /**
+     * Creates the table of the portfolio's own properties of the element the fields are bound to:
+     * a key chosen among the definitions, a value typed or chosen (choices, yes/no). Every edit is
+     * a command (undoable).
+     *
+     * @param fields fields bound to a named element
+     * @param parent a one-column composite
+     */
+    public static void properties(FieldFactory fields, Composite parent) {
+        Composite section = fields.section(parent, Messages.UseCaseDetails_properties,
+                Messages.UseCaseDetails_propertiesDescription);
+        fields.table(section, Literals.NAMED_ELEMENT__PROPERTIES, Literals.PROPERTY_VALUE__KEY, Literals.PROPERTY_VALUE__VALUE)
+                .showAs(Literals.PROPERTY_VALUE__KEY, key -> PropertyEditing.keyLabel(fields.editor().getPortfolio(), key))
+                .editWith(Literals.PROPERTY_VALUE__KEY, (table, value) -> PropertyEditing.keyEditor(table, value))
+                .showAs(Literals.PROPERTY_VALUE__VALUE, PropertyEditing::valueLabel)
+                .editWith(Literals.PROPERTY_VALUE__VALUE, (table, value) -> PropertyEditing.valueEditor(table, value))
+                .createWith(PropertyEditing::newValue);
     }
 
     private static void general(FieldFactory fields, Composite parent) {
         Composite general = fields.section(parent, Messages.UseCaseDetails_general, Messages.UseCaseDetails_generalDescription);
         fields.fields(general, Literals.NAMED_ELEMENT__NAME, Literals.USE_CASE__SCOPE, Literals.USE_CASE__STATUS);
         Control reason = fields.multiLine(general, Literals.USE_CASE__REJECTION_REASON, 2);
-        fields.fields(general, Literals.USE_CASE__AI_PATTERN, Literals.USE_CASE__SPONSOR, Literals.USE_CASE__OWNER,
+        fields.fields(general, Literals.USE_CASE__AI_PATTERN, Literals.USE_CASE__UNIT, Literals.USE_CASE__SPONSOR,
+                Literals.USE_CASE__OWNER,
                 Literals.USE_CASE__WAVE, Literals.NAMED_ELEMENT__DESCRIPTION);
         IObservableValue<Object> status = fields.model(Literals.USE_CASE__STATUS);
         Runnable enable = () -> {

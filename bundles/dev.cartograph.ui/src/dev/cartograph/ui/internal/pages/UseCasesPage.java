@@ -42,6 +42,7 @@ import dev.cartograph.ui.internal.forms.ModelMasterDetails;
 import dev.cartograph.ui.internal.forms.ViewerRefresher;
 import dev.cartograph.ui.scoring.PortfolioScoring;
 import dev.cartograph.ui.viewers.ColumnSorter;
+import dev.cartograph.ui.viewers.ColumnWidths;
 import dev.cartograph.ui.viewers.ItemProviderLabelProvider;
 import dev.cartograph.ui.viewers.Labels;
 
@@ -149,7 +150,8 @@ public final class UseCasesPage extends PortfolioFormPage {
             Function<UseCase, String> text, ItemProviderLabelProvider images) {
         TableViewerColumn column = new TableViewerColumn(viewer, align);
         column.getColumn().setText(title);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth));
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight,
+                Math.max(minimumWidth, ColumnWidths.minimum(viewer.getTable(), title, 3))));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {

@@ -155,8 +155,30 @@ class MapsPageTest {
                 "the editor's selection is the use case");
         assertTrue(MapsWorkbench.waitFor(() -> ranking.getTable().selectedUseCases().equals(List.of(useCase))),
                 "the Ranking selects it");
-        // The Properties view follows the editor's selection (the ui bundle's PropertiesViewTest checks its tabs).
+        TabbedPropertySheetPage properties = (TabbedPropertySheetPage) ((PropertySheet) MapsWorkbench.page()
+                .findView("org.eclipse.ui.views.PropertySheet")).getCurrentPage();
+        assertTrue(MapsWorkbench.waitFor(() -> tabs(properties).contains("Scores") && tabs(properties).contains("Business Case")),
+                "the Properties view shows the use case's tabs: " + tabs(properties));
 
+        // On the step's title, above the frictions and use cases it holds.
+        WorkflowStep step = workflow.getSteps().get(0);
+        Node stepNode = node(page, step);
+        MapsWorkbench.center(page.viewer(), stepNode);
+        org.eclipse.swt.graphics.Rectangle r = page.viewer().toCanvas(stepNode.bounds());
+        MapsWorkbench.mouse(page.viewer().getCanvas(), SWT.MouseDown, r.x + 8, r.y + 6, 1, 0);
+        MapsWorkbench.mouse(page.viewer().getCanvas(), SWT.MouseUp, r.x + 8, r.y + 6, 1, SWT.BUTTON1);
+        MapsWorkbench.settle();
+
+        assertEquals(List.of(step), ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).toList());
+        assertTrue(MapsWorkbench.waitFor(() -> !tabs(properties).isEmpty() && !tabs(properties).contains("Scores")),
+                "the Properties view follows to the step: " + tabs(properties));
+        MapsWorkbench.click(page.viewer(), node(page, useCase));
+        assertTrue(MapsWorkbench.waitFor(() -> tabs(properties).contains("Scores")), "and back to the use case");
+    }
+
+    private static List<String> tabs(TabbedPropertySheetPage properties) {
+        return java.util.Arrays.stream(properties.getActiveTabs())
+                .map(org.eclipse.ui.views.properties.tabbed.ITabDescriptor::getLabel).toList();
     }
 
     private Workflow withAnchoredUseCase() {
@@ -380,6 +402,67 @@ class MapsPageTest {
         MapsWorkbench.settle();
         assertTrue(editor.getActivePageInstance() instanceof MapsPage page && page.current().subject() == journey,
                 "the journey's map is open");
+    }
+
+    @Test
+    void everyToolAndPaletteButtonIsWithinReachAt1366x768And1280x1024() {
+        org.eclipse.swt.widgets.Shell shell = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        org.eclipse.swt.graphics.Rectangle before = shell.getBounds();
+        boolean maximized = shell.getMaximized();
+        List<EObject> subjects = List.of(editor.getPortfolio().getJourneys().get(0), editor.getPortfolio().getWorkflows().get(0),
+                editor.getPortfolio());
+        try {
+            shell.setMaximized(false);
+            for (int[] size : new int[][] { { 1366, 768 }, { 1280, 1024 } }) {
+                shell.setBounds(0, 0, size[0], size[1]);
+                MapsWorkbench.settle();
+                for (EObject subject : subjects) {
+                    editor.setActivePage("dev.cartograph.ui.editor.journeys");
+                    MapsPage page = openMap(subject);
+                    String where = " (" + size[0] + "x" + size[1] + ", " + page.current().label() + ")";
+                    org.eclipse.swt.widgets.Composite row = dev.cartograph.maps.ui.internal.LayoutAccess.tools(page);
+                    org.eclipse.swt.graphics.Rectangle canvas = displayBounds(page.viewer().getCanvas());
+                    for (Control child : row.getChildren()) {
+                        org.eclipse.swt.widgets.ToolBar bar = (org.eclipse.swt.widgets.ToolBar) child;
+                        for (org.eclipse.swt.widgets.ToolItem item : bar.getItems()) {
+                            org.eclipse.swt.graphics.Rectangle r = item.getBounds();
+                            org.eclipse.swt.graphics.Point at = bar.toDisplay(r.x, r.y);
+                            assertTrue(r.x >= 0 && r.x + r.width <= bar.getSize().x && r.y + r.height <= bar.getSize().y
+                                    && at.x + r.width <= canvas.x + canvas.width,
+                                    "'" + item.getText() + "' is shown whole, left of the map's right edge" + where);
+                        }
+                    }
+                    org.eclipse.swt.custom.ScrolledComposite palette = dev.cartograph.maps.ui.internal.LayoutAccess.palette(page);
+                    Control content = palette.getContent();
+                    boolean scrolls = palette.getVerticalBar() != null && palette.getVerticalBar().isVisible();
+                    assertTrue(scrolls || content.getSize().y <= palette.getClientArea().height,
+                            "the palette's tools fit, or they scroll" + where);
+                    assertTrue(displayBounds(palette).y + displayBounds(palette).height <= canvas.y + canvas.height + 8,
+                            "the palette ends with the map" + where);
+                    org.eclipse.swt.widgets.Button last = dev.cartograph.maps.ui.internal.LayoutAccess.lastTool(page);
+                    assertTrue(last.getBounds().y + last.getBounds().height <= content.getSize().y,
+                            "the last tool is in what scrolls" + where);
+                    for (Control child : ((org.eclipse.swt.widgets.Composite) content).getChildren()) {
+                        if (child instanceof org.eclipse.swt.widgets.Composite buttons) {
+                            for (Control b : buttons.getChildren()) {
+                                org.eclipse.swt.widgets.Button button = (org.eclipse.swt.widgets.Button) b;
+                                assertTrue(button.computeSize(SWT.DEFAULT, SWT.DEFAULT).x <= button.getSize().x,
+                                        "'" + button.getText() + "' is shown whole" + where);
+                            }
+                        }
+                    }
+                }
+            }
+        } finally {
+            shell.setBounds(before);
+            shell.setMaximized(maximized);
+            MapsWorkbench.settle();
+        }
+    }
+
+    private static org.eclipse.swt.graphics.Rectangle displayBounds(Control control) {
+        org.eclipse.swt.graphics.Point at = control.toDisplay(0, 0);
+        return new org.eclipse.swt.graphics.Rectangle(at.x, at.y, control.getSize().x, control.getSize().y);
     }
 
     @Test

@@ -151,6 +151,30 @@ class InventoryModelTest {
         String text = Files.readString(file);
         assertFalse(text.contains("properties"));
         assertFalse(text.contains("origin"));
+        assertFalse(text.contains("partialRanking"));
+        assertFalse(text.contains("minimumCoverage"));
+        if (portfolio.getScoring() != null) {
+            assertFalse(portfolio.getScoring().isPartialRanking());
+            assertEquals(50.0, portfolio.getScoring().getMinimumCoverage());
+        }
+    }
+
+    @Test
+    void thePartialRankingSettingIsSavedOnlyWhenChosen() throws IOException {
+        Path file = Fixtures.copy("portfolio.cartograph", directory);
+        Portfolio portfolio = ModelPersistence.load(file);
+        if (portfolio.getScoring() == null) {
+            portfolio.setScoring(FACTORY.createScoringConfiguration());
+        }
+        portfolio.getScoring().setPartialRanking(true);
+        portfolio.getScoring().setMinimumCoverage(60);
+        ModelPersistence.save(portfolio.eResource());
+        String text = Files.readString(file);
+        assertTrue(text.contains("partialRanking=\"true\""), text);
+        assertTrue(text.contains("minimumCoverage=\"60.0\""), text);
+        Portfolio loaded = ModelPersistence.load(file);
+        assertTrue(loaded.getScoring().isPartialRanking());
+        assertEquals(60.0, loaded.getScoring().getMinimumCoverage());
     }
 
     private static OrganisationUnit unit(String name, UnitKind kind, OrganisationUnit parent) {

@@ -29,7 +29,7 @@ class TranslationsTest {
 
     /** Words French writes as English does (the brand, "impact", "quadrant", ...). */
     private static final Set<String> SAME_IN_FRENCH = Set.of("Aggregation_maximum", "Aggregation_minimum", //$NON-NLS-1$ //$NON-NLS-2$
-            "Column_impact", "Column_quadrant", "Matrix_impact", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            "Column_impact", "Column_quadrant", "Matrix_impact", "Rank_partialMark", "Coverage_value", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
             "providerName", "viewCategory", "markerCategory", "commandCategory", "toolbarLabel"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)\\}"); //$NON-NLS-1$

@@ -28,6 +28,11 @@ import dev.cartograph.scoring.ui.internal.FinancialEffect;
 public record BubbleSpec(UseCase useCase, String name, int rank, double feasibility, double impact, double overall,
         double effect, Scope scope, Standing standing, UseCaseScore score) {
 
+    /** @return whether its scores rest on some of the enabled criteria only (dotted ring) */
+    public boolean isPartial() {
+        return score.isPartial();
+    }
+
     /** @return whether a gate keeps it out of the ranking */
     public boolean isGated() {
         return standing.isGated();

@@ -81,6 +81,7 @@ public final class MatrixChart {
         chart.getTitle().setText(Messages.Matrix_bubbleView);
         chart.getTitle().setForeground(MatrixColors.color(MatrixColors.INK));
         chart.getLegend().setVisible(false);
+        chart.addListener(SWT.Resize, event -> fitTitle());
         chart.setBackground(chart.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         chart.setBackgroundInPlotArea(chart.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         axis(chart.getAxisSet().getXAxis(0), Messages.Matrix_feasibility);
@@ -165,9 +166,33 @@ public final class MatrixChart {
         hovered = null;
         hoveredCell = null;
         density = specs.size() > DENSITY_THRESHOLD ? DensityGrid.of(specs, impact, feasibility) : null;
-        chart.getTitle().setText(density == null ? Messages.Matrix_bubbleView
-                : NLS.bind(Messages.Matrix_densityView, DENSITY_THRESHOLD));
+        fitTitle();
         invalidate();
+    }
+
+    /**
+     * Shows the view's whole title when the chart is wide enough, else its first part (before
+     * the colon: "Bubble view"), never a title cut at both ends; the whole title is the tooltip.
+     */
+    private void fitTitle() {
+        String whole = density == null ? Messages.Matrix_bubbleView : NLS.bind(Messages.Matrix_densityView, DENSITY_THRESHOLD);
+        String shown = whole;
+        int colon = whole.indexOf(':');
+        if (colon > 0 && chart.getSize().x > 0) {
+            GC gc = new GC(chart);
+            try {
+                gc.setFont(chart.getTitle().getFont());
+                if (gc.textExtent(whole).x > chart.getSize().x - 16) {
+                    shown = whole.substring(0, colon).strip();
+                }
+            } finally {
+                gc.dispose();
+            }
+        }
+        if (!shown.equals(chart.getTitle().getText())) {
+            chart.getTitle().setText(shown);
+        }
+        chart.setToolTipText(whole.equals(shown) ? null : whole);
     }
 
     /** @return whether the density view is shown (more than {@link #DENSITY_THRESHOLD} use cases) */
@@ -278,7 +303,7 @@ public final class MatrixChart {
         lines.add((quadrant == null ? "" : quadrant.label() + " \u00B7 ") + ScoringTexts.scope(spec.scope())); //$NON-NLS-1$ //$NON-NLS-2$
         lines.add(Double.isNaN(spec.effect()) ? Messages.Matrix_noEffect
                 : NLS.bind(Messages.Matrix_effect, ScoringTexts.money(spec.effect(), currency)));
-        if (spec.isGated()) {
+        if (spec.isGated() || spec.isPartial()) {
             lines.add(ScoringTexts.standing(spec.score()));
         }
         return String.join("\n", lines); //$NON-NLS-1$

@@ -146,7 +146,7 @@ public final class MatrixExport {
         for (BubbleLayout.Placed placed : density == null ? layout.bubbles() : List.<BubbleLayout.Placed>of()) {
             BubbleSpec spec = placed.spec();
             bubbles.add(new MatrixPicture.Bubble(LEFT + placed.x(), TOP + placed.y(), placed.radius(),
-                    MatrixColors.of(spec.scope()), !(spec.effect() > 0), spec.isGated(),
+                    MatrixColors.of(spec.scope()), !(spec.effect() > 0), spec.isGated(), spec.isPartial(),
                     matrix.isShownSelected(spec.useCase()), matrix.describe(spec)));
         }
         List<MatrixPicture.Text> labels = new ArrayList<>();
@@ -166,10 +166,11 @@ public final class MatrixExport {
 
     /** @return the legend's entries, as the view shows them */
     static List<MatrixPicture.LegendEntry> legend() {
-        return List.of(new MatrixPicture.LegendEntry(MatrixColors.INTERNAL, false, false, Messages.Matrix_legendInternal),
-                new MatrixPicture.LegendEntry(MatrixColors.EXTERNAL, false, false, Messages.Matrix_legendExternal),
-                new MatrixPicture.LegendEntry(MatrixColors.INTERNAL, true, false, Messages.Matrix_legendNoEffect),
-                new MatrixPicture.LegendEntry(MatrixColors.INTERNAL, false, true, Messages.Matrix_legendGated));
+        return List.of(new MatrixPicture.LegendEntry(MatrixColors.INTERNAL, false, false, false, Messages.Matrix_legendInternal),
+                new MatrixPicture.LegendEntry(MatrixColors.EXTERNAL, false, false, false, Messages.Matrix_legendExternal),
+                new MatrixPicture.LegendEntry(MatrixColors.INTERNAL, true, false, false, Messages.Matrix_legendNoEffect),
+                new MatrixPicture.LegendEntry(MatrixColors.INTERNAL, false, true, false, Messages.Matrix_legendGated),
+                new MatrixPicture.LegendEntry(MatrixColors.INTERNAL, false, false, true, Messages.Matrix_legendPartial));
     }
 
     private static MatrixPicture.Quadrant quadrant(MatrixChart matrix, Quadrant quadrant, int left, int top, int width,

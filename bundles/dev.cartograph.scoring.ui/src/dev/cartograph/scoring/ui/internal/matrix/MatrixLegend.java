@@ -76,6 +76,9 @@ final class MatrixLegend {
             if (entry.gated()) {
                 gc.drawLine(x + 2, cy + 3, x + 8, cy - 3);
             }
+            if (entry.partial()) {
+                PartialRing.draw(gc, x + 5, cy, 5);
+            }
             gc.setLineWidth(1);
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
             gc.drawText(entry.text(), x + 15, y, true);

@@ -174,6 +174,9 @@ final class MatrixPainter {
                 int k = (int) Math.round(bubble.radius() * Math.sqrt(0.5));
                 gc.drawLine(bubble.x() - k, bubble.y() + k, bubble.x() + k, bubble.y() - k);
             }
+            if (bubble.spec().isPartial()) {
+                PartialRing.draw(gc, bubble.x(), bubble.y(), bubble.radius());
+            }
             gc.setLineWidth(1);
         }
     }

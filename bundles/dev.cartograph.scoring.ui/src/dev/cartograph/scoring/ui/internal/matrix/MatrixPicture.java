@@ -116,11 +116,12 @@ public record MatrixPicture(int width, int height, Rect plot, String xTitle, Str
      * @param fill fill colour
      * @param hollow whether it is drawn as an outline only (no financial figure)
      * @param gated whether it is marked as kept out of the ranking by a gate
+     * @param partial whether it is ranked on partial scores (a dotted ring around it)
      * @param selected whether it is selected
      * @param title its description, shown on hover by SVG viewers
      */
-    public record Bubble(int x, int y, int radius, Rgb fill, boolean hollow, boolean gated, boolean selected,
-            String title) {
+    public record Bubble(int x, int y, int radius, Rgb fill, boolean hollow, boolean gated, boolean partial,
+            boolean selected, String title) {
     }
 
     /**
@@ -142,8 +143,9 @@ public record MatrixPicture(int width, int height, Rect plot, String xTitle, Str
      * @param fill its colour
      * @param hollow drawn as an outline
      * @param gated drawn with the gate mark
+     * @param partial drawn with the dotted ring of partial scores
      * @param text what it means
      */
-    public record LegendEntry(Rgb fill, boolean hollow, boolean gated, String text) {
+    public record LegendEntry(Rgb fill, boolean hollow, boolean gated, boolean partial, String text) {
     }
 }

@@ -141,6 +141,11 @@ public final class SvgWriter {
         if (b.gated()) {
             gateMark(b.x(), b.y(), b.radius());
         }
+        if (b.partial()) {
+            out.append("<circle cx=\"").append(b.x()).append("\" cy=\"").append(b.y()).append("\" r=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    .append(b.radius() + 2).append("\" fill=\"none\" stroke=\"").append(INK) //$NON-NLS-1$
+                    .append("\" stroke-width=\"1\" stroke-dasharray=\"2 2\"/>\n"); //$NON-NLS-1$
+        }
         if (b.selected()) {
             out.append("<circle cx=\"").append(b.x()).append("\" cy=\"").append(b.y()).append("\" r=\"") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     .append(b.radius() + 3).append("\" fill=\"none\" stroke=\"").append(SELECTION) //$NON-NLS-1$
@@ -168,7 +173,7 @@ public final class SvgWriter {
         }
         for (MatrixPicture.LegendEntry entry : p.legend()) {
             MatrixPicture.Bubble sample = new MatrixPicture.Bubble(x + 6, y - 4, 5, entry.fill(), entry.hollow(),
-                    entry.gated(), false, entry.text());
+                    entry.gated(), entry.partial(), false, entry.text());
             bubble(sample);
             text(x + 16, y, entry.text(), null);
             x += 26 + (int) Math.round(entry.text().length() * 6.2);

@@ -5,7 +5,12 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
+
+import dev.cartograph.model.PropertyDefinition;
+import dev.cartograph.model.properties.PropertyValues;
 import dev.cartograph.scoring.Criterion;
 import dev.cartograph.scoring.CriterionScore;
 import dev.cartograph.scoring.CriterionWeight;
@@ -43,6 +48,10 @@ public final class RankingColumn {
         STANDING,
         /** The warnings. */
         FLAGS,
+        /** How many enabled criteria are scored, of how many. */
+        COVERAGE,
+        /** One of the portfolio's own properties, when chosen. */
+        PROPERTY,
         /** The aggregated value on one criterion. */
         CRITERION
     }
@@ -52,11 +61,22 @@ public final class RankingColumn {
     private final Kind kind;
     private final Criterion criterion;
     private final int criterionIndex;
+    private final PropertyDefinition property;
+    private final String propertyKey;
+    private final String propertyLabel;
 
     private RankingColumn(Kind kind, Criterion criterion, int criterionIndex) {
+        this(kind, criterion, criterionIndex, null);
+    }
+
+    private RankingColumn(Kind kind, Criterion criterion, int criterionIndex, PropertyDefinition property) {
         this.kind = kind;
         this.criterion = criterion;
         this.criterionIndex = criterionIndex;
+        this.property = property;
+        this.propertyKey = property == null ? null : property.getKey();
+        this.propertyLabel = property == null ? null
+                : PropertyValues.label(property, Locale.FRENCH.getLanguage().equals(Locale.getDefault().getLanguage()));
     }
 
     /**
@@ -64,11 +84,24 @@ public final class RankingColumn {
      * @return the fixed columns, then one per enabled criterion in registry order
      */
     public static List<RankingColumn> columnsFor(ScoringParameters parameters) {
+        return columnsFor(parameters, List.of());
+    }
+
+    /**
+     * @param parameters the scoring configuration
+     * @param properties the portfolio's properties chosen as columns
+     * @return the fixed columns, one per chosen property, then one per enabled criterion in
+     *         registry order
+     */
+    public static List<RankingColumn> columnsFor(ScoringParameters parameters, List<PropertyDefinition> properties) {
         List<RankingColumn> columns = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            if (kind != Kind.CRITERION) {
+            if (kind != Kind.CRITERION && kind != Kind.PROPERTY) {
                 columns.add(new RankingColumn(kind, null, -1));
             }
+        }
+        for (PropertyDefinition property : properties) {
+            columns.add(new RankingColumn(Kind.PROPERTY, null, -1, property));
         }
         List<CriterionWeight> enabled = parameters.enabledCriteria();
         for (int i = 0; i < enabled.size(); i++) {
@@ -87,8 +120,16 @@ public final class RankingColumn {
         return criterion;
     }
 
-    /** @return a stable identifier: the kind's name, or {@code criterion:<id>} */
+    /** @return the property key of a property column, else {@code null} */
+    public String propertyKey() {
+        return propertyKey;
+    }
+
+    /** @return a stable identifier: the kind's name, {@code criterion:<id>} or {@code property:<key>} */
     public String id() {
+        if (propertyKey != null) {
+            return "property:" + propertyKey; //$NON-NLS-1$
+        }
         return criterion == null ? kind.name() : "criterion:" + criterion.id(); //$NON-NLS-1$
     }
 
@@ -106,6 +147,8 @@ public final class RankingColumn {
             case OVERALL -> Messages.Column_overall;
             case STANDING -> Messages.Column_standing;
             case FLAGS -> Messages.Column_flags;
+            case COVERAGE -> Messages.Column_coverage;
+            case PROPERTY -> propertyLabel;
             case CRITERION -> criterion.label();
         };
     }
@@ -113,7 +156,7 @@ public final class RankingColumn {
     /** @return whether the values are numbers (right-aligned) */
     public boolean isNumeric() {
         return switch (kind) {
-            case RANK, IMPACT, FEASIBILITY, OVERALL, CRITERION -> true;
+            case RANK, IMPACT, FEASIBILITY, OVERALL, COVERAGE, CRITERION -> true;
             default -> false;
         };
     }
@@ -124,7 +167,7 @@ public final class RankingColumn {
      */
     public Object value(RankingRow row) {
         return switch (kind) {
-            case RANK -> row.rank() > 0 ? new ShownRank(row.rank(), row.tied()) : null;
+            case RANK -> row.rank() > 0 ? new ShownRank(row.rank(), row.tied(), row.score().isPartial()) : null;
             case NAME -> row.score().name();
             case SCOPE -> row.score().scope();
             case STATUS -> row.score().status();
@@ -135,6 +178,9 @@ public final class RankingColumn {
             case OVERALL -> number(row.score().overall());
             case STANDING -> row.standingText();
             case FLAGS -> row.flagsText().isEmpty() ? null : row.flagsText();
+            case COVERAGE -> row.score().criteriaCount() == 0 ? null
+                    : new Coverage(row.score().scoredCount(), row.score().criteriaCount());
+            case PROPERTY -> shownProperty(row.property(propertyKey));
             case CRITERION -> number(criterionScore(row).value());
         };
     }
@@ -173,6 +219,49 @@ public final class RankingColumn {
             return COLLATOR.compare(sa, sb);
         }
         return ((Comparable) a).compareTo(b);
+    }
+
+    /**
+     * How many enabled criteria a use case is scored on, shown {@code 5/8}; sorts by the share.
+     *
+     * @param scored the criteria scored
+     * @param total the enabled criteria
+     */
+    public record Coverage(int scored, int total) implements Comparable<Coverage> {
+        @Override
+        public int compareTo(Coverage other) {
+            int order = Long.compare((long) scored * other.total, (long) other.scored * total);
+            return order != 0 ? order : Integer.compare(scored, other.scored);
+        }
+
+        @Override
+        public String toString() {
+            return NLS.bind(Messages.Coverage_value, Integer.valueOf(scored), Integer.valueOf(total));
+        }
+    }
+
+    private ShownProperty shownProperty(String value) {
+        PropertyValues.SortKey key = PropertyValues.sortKey(property, value);
+        return key == null ? null : new ShownProperty(value, key);
+    }
+
+    /**
+     * A property value as the Ranking shows it: its text; sorts by its type (numbers as numbers,
+     * dates in order, choices in their order).
+     *
+     * @param text the value
+     * @param key its order
+     */
+    public record ShownProperty(String text, PropertyValues.SortKey key) implements Comparable<ShownProperty> {
+        @Override
+        public int compareTo(ShownProperty other) {
+            return key.compareTo(other.key);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     private static Double number(double value) {

@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import dev.cartograph.model.OrganisationUnit;
 import dev.cartograph.model.Scope;
 import dev.cartograph.model.UseCaseStatus;
 import dev.cartograph.model.Wave;
@@ -17,12 +18,15 @@ import dev.cartograph.model.Wave;
  * @param group only this quadrant (or only use cases not scored)
  * @param status only this status
  * @param wave only this wave, or only use cases planned in no wave
- * @param text only use cases whose name contains every word of it, ignoring case and accents
+ * @param unit only use cases of this organisation unit or of its sub-units
+ * @param text only use cases whose name and property values contain every word of it, ignoring
+ *        case and accents
  */
-public record RankingFilter(Scope scope, RankingGroup group, UseCaseStatus status, WaveChoice wave, String text) {
+public record RankingFilter(Scope scope, RankingGroup group, UseCaseStatus status, WaveChoice wave, String text,
+        OrganisationUnit unit) {
 
     /** Shows everything. */
-    public static final RankingFilter ALL = new RankingFilter(null, null, null, null, null);
+    public static final RankingFilter ALL = new RankingFilter(null, null, null, null, null, null);
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+"); //$NON-NLS-1$
     private static final Pattern SPACES = Pattern.compile("\\s+"); //$NON-NLS-1$
@@ -54,12 +58,16 @@ public record RankingFilter(Scope scope, RankingGroup group, UseCaseStatus statu
         if (wave != null && row.wave() != wave.wave()) {
             return false;
         }
-        return text == null || text.isBlank() || containsWords(row.score().name(), text);
+        if (unit != null && !within(row.unit(), unit)) {
+            return false;
+        }
+        return text == null || text.isBlank() || containsWords(searchText(row), text);
     }
 
     /** @return whether it shows everything */
     public boolean isEmpty() {
-        return scope == null && group == null && status == null && wave == null && (text == null || text.isBlank());
+        return scope == null && group == null && status == null && wave == null && unit == null
+                && (text == null || text.isBlank());
     }
 
     /**
@@ -67,7 +75,7 @@ public record RankingFilter(Scope scope, RankingGroup group, UseCaseStatus statu
      * @return a copy with that scope
      */
     public RankingFilter withScope(Scope value) {
-        return new RankingFilter(value, group, status, wave, text);
+        return new RankingFilter(value, group, status, wave, text, unit);
     }
 
     /**
@@ -75,7 +83,7 @@ public record RankingFilter(Scope scope, RankingGroup group, UseCaseStatus statu
      * @return a copy with that group
      */
     public RankingFilter withGroup(RankingGroup value) {
-        return new RankingFilter(scope, value, status, wave, text);
+        return new RankingFilter(scope, value, status, wave, text, unit);
     }
 
     /**
@@ -83,7 +91,7 @@ public record RankingFilter(Scope scope, RankingGroup group, UseCaseStatus statu
      * @return a copy with that status
      */
     public RankingFilter withStatus(UseCaseStatus value) {
-        return new RankingFilter(scope, group, value, wave, text);
+        return new RankingFilter(scope, group, value, wave, text, unit);
     }
 
     /**
@@ -91,7 +99,15 @@ public record RankingFilter(Scope scope, RankingGroup group, UseCaseStatus statu
      * @return a copy with that wave choice
      */
     public RankingFilter withWave(WaveChoice value) {
-        return new RankingFilter(scope, group, status, value, text);
+        return new RankingFilter(scope, group, status, value, text, unit);
+    }
+
+    /**
+     * @param value an organisation unit, or {@code null}
+     * @return a copy keeping the use cases of that unit and of its sub-units
+     */
+    public RankingFilter withUnit(OrganisationUnit value) {
+        return new RankingFilter(scope, group, status, wave, text, value);
     }
 
     /**
@@ -99,7 +115,34 @@ public record RankingFilter(Scope scope, RankingGroup group, UseCaseStatus statu
      * @return a copy with that text
      */
     public RankingFilter withText(String value) {
-        return new RankingFilter(scope, group, status, wave, value);
+        return new RankingFilter(scope, group, status, wave, value, unit);
+    }
+
+    /**
+     * @param unit a use case's unit, or {@code null}
+     * @param ancestor a unit
+     * @return whether the unit is the ancestor or one of its sub-units (parents that loop end the search)
+     */
+    static boolean within(OrganisationUnit unit, OrganisationUnit ancestor) {
+        int depth = 0;
+        for (OrganisationUnit current = unit; current != null && depth < 1000; current = current.getParent(), depth++) {
+            if (current == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the name and the property values of a line, which the text filter searches */
+    private static String searchText(RankingRow row) {
+        if (row.properties().isEmpty()) {
+            return row.score().name();
+        }
+        StringBuilder text = new StringBuilder(row.score().name());
+        for (String value : row.properties().values()) {
+            text.append(' ').append(value);
+        }
+        return text.toString();
     }
 
     /**

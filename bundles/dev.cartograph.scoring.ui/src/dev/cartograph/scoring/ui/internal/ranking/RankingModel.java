@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.cartograph.model.PropertyDefinition;
 import dev.cartograph.model.UseCase;
+import dev.cartograph.model.properties.PropertyValues;
 import dev.cartograph.scoring.ScoringResult;
 import dev.cartograph.scoring.Standing;
 import dev.cartograph.scoring.UseCaseScore;
@@ -47,6 +49,7 @@ public final class RankingModel {
     private List<Object> visible = List.of();
     private Map<UseCase, Integer> positions = Map.of();
     private int matching;
+    private List<String> propertyKeys = List.of();
 
     /**
      * Takes a new scoring result. Lines whose use case shows the same as before are kept.
@@ -57,7 +60,7 @@ public final class RankingModel {
     public boolean setResult(ScoringResult newResult) {
         result = newResult;
         List<RankingColumn> newColumns = newResult == null ? List.of()
-                : RankingColumn.columnsFor(newResult.parameters());
+                : RankingColumn.columnsFor(newResult.parameters(), chosenProperties(newResult));
         boolean columnsChanged = !sameColumns(columns, newColumns);
         if (columnsChanged) {
             columns = newColumns;
@@ -71,11 +74,51 @@ public final class RankingModel {
     }
 
     /**
-     * Reads the model again for every line (wave, financial effect), after changes that do not
-     * alter the scoring.
+     * Chooses the portfolio's own properties shown as columns, after the fixed columns.
+     *
+     * @param keys property keys, in the order to show them; keys the portfolio does not define are ignored
+     * @return whether the columns changed
      */
-    public void refreshModelValues() {
+    public boolean setPropertyColumns(List<String> keys) {
+        propertyKeys = List.copyOf(keys);
+        return setResult(result);
+    }
+
+    /** @return the keys of the properties chosen as columns */
+    public List<String> propertyColumns() {
+        return propertyKeys;
+    }
+
+    private List<PropertyDefinition> chosenProperties(ScoringResult scoring) {
+        List<PropertyDefinition> chosen = new ArrayList<>(propertyKeys.size());
+        for (String key : propertyKeys) {
+            PropertyValues.definition(scoring.portfolio(), key).ifPresent(chosen::add);
+        }
+        return chosen;
+    }
+
+    /**
+     * Reads the model again for every line (wave, financial effect, property values) and the
+     * property columns, after changes that do not alter the scoring.
+     *
+     * @return whether the columns changed
+     */
+    public boolean refreshModelValues() {
+        boolean columnsChanged = false;
+        if (result != null) {
+            // the portfolio's own properties may have been defined, renamed or removed
+            List<RankingColumn> newColumns = RankingColumn.columnsFor(result.parameters(), chosenProperties(result));
+            columnsChanged = !sameColumns(columns, newColumns);
+            if (columnsChanged) {
+                columns = newColumns;
+                if (sortColumn != null && column(sortColumn) == null) {
+                    sortColumn = null;
+                    ascending = true;
+                }
+            }
+        }
         rebuildRows(true);
+        return columnsChanged;
     }
 
     /** @return the scoring shown, or {@code null} */

@@ -3,10 +3,14 @@ package dev.cartograph.scoring.ui.internal.ranking;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import dev.cartograph.model.OrganisationUnit;
+import dev.cartograph.model.PropertyValue;
 import dev.cartograph.model.UseCase;
 import dev.cartograph.model.Wave;
 import dev.cartograph.model.persistence.ModelPersistence;
@@ -28,6 +32,8 @@ public final class RankingRow {
     private final String waveName;
     private final double financialEffect;
     private final String id;
+    private final Map<String, String> properties;
+    private final OrganisationUnit unit;
     private String standingText;
     private String flagsText;
 
@@ -48,6 +54,36 @@ public final class RankingRow {
         this.financialEffect = FinancialEffect.of(useCase);
         String modelId = ModelPersistence.getId(useCase);
         this.id = modelId != null ? modelId : "#" + System.identityHashCode(useCase); //$NON-NLS-1$
+        this.unit = useCase.getUnit();
+        List<PropertyValue> values = useCase.getProperties();
+        if (values.isEmpty()) {
+            properties = Map.of();
+        } else {
+            properties = new HashMap<>(values.size() * 2);
+            for (PropertyValue value : values) {
+                if (value.getKey() != null && value.getValue() != null) {
+                    properties.putIfAbsent(value.getKey(), value.getValue());
+                }
+            }
+        }
+    }
+
+    /**
+     * @param key a property key
+     * @return the use case's value for it when the line was made, or {@code null}
+     */
+    public String property(String key) {
+        return properties.get(key);
+    }
+
+    /** @return the use case's organisation unit when the line was made, or {@code null} */
+    public OrganisationUnit unit() {
+        return unit;
+    }
+
+    /** @return the use case's property values when the line was made, by key */
+    public Map<String, String> properties() {
+        return properties;
     }
 
     /** @return the score snapshot */
@@ -90,7 +126,7 @@ public final class RankingRow {
         return id;
     }
 
-    /** @return whether some enabled criterion has no value */
+    /** @return whether some enabled criterion has no value (also when ranked on partial scores) */
     public boolean isIncomplete() {
         return !score.missing().isEmpty();
     }
@@ -110,7 +146,9 @@ public final class RankingRow {
             for (ScoreFlag flag : flags()) {
                 labels.add(flag.label());
             }
-            if (isIncomplete()) {
+            if (score.isPartial()) {
+                labels.add(ScoringTexts.partialFlag(score));
+            } else if (isIncomplete()) {
                 labels.add(ScoringTexts.incompleteFlag());
             }
             flagsText = String.join(", ", labels); //$NON-NLS-1$
@@ -130,7 +168,7 @@ public final class RankingRow {
      */
     boolean sameAs(RankingRow other) {
         return other.score == score && other.rank == rank && other.tied == tied && other.wave == wave
-                && Objects.equals(other.waveName, waveName)
+                && Objects.equals(other.waveName, waveName) && other.properties.equals(properties) && other.unit == unit
                 && Double.compare(other.financialEffect, financialEffect) == 0;
     }
 }

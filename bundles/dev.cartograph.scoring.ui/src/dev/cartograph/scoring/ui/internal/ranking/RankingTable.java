@@ -93,7 +93,8 @@ public final class RankingTable {
             Map.entry(RankingColumn.Kind.WAVE, 130), Map.entry(RankingColumn.Kind.QUADRANT, 110),
             Map.entry(RankingColumn.Kind.IMPACT, 64), Map.entry(RankingColumn.Kind.FEASIBILITY, 80),
             Map.entry(RankingColumn.Kind.OVERALL, 64), Map.entry(RankingColumn.Kind.STANDING, 260),
-            Map.entry(RankingColumn.Kind.FLAGS, 150), Map.entry(RankingColumn.Kind.CRITERION, 104));
+            Map.entry(RankingColumn.Kind.FLAGS, 150), Map.entry(RankingColumn.Kind.COVERAGE, 80),
+            Map.entry(RankingColumn.Kind.PROPERTY, 120), Map.entry(RankingColumn.Kind.CRITERION, 104));
 
     /** How many waves the open list of a wave cell shows before it scrolls. */
     private static final int MAX_LISTED_WAVES = 12;
@@ -303,6 +304,31 @@ public final class RankingTable {
         }
         int[] rows = positions.stream().mapToInt(Integer::intValue).toArray();
         selectionLayer.doCommand(new SelectRowsCommand(selectionLayer, 0, rows, false, false, rows[0]));
+    }
+
+    /**
+     * Reveals a use case's line and selects its cell on a criterion, so that typing a level
+     * scores it.
+     *
+     * @param useCase the use case
+     * @param criterionId the criterion, or {@code null} to select the line only
+     * @return whether the cell was selected
+     */
+    public boolean revealCell(UseCase useCase, String criterionId) {
+        reveal(List.of(useCase));
+        int row = model.positionOf(useCase);
+        if (row < 0 || criterionId == null) {
+            return false;
+        }
+        for (int column = 0; column < shownColumns.size(); column++) {
+            RankingColumn shown = shownColumns.get(column);
+            if (shown.criterion() != null && shown.criterion().id().equals(criterionId)) {
+                selectionLayer.doCommand(new SelectCellCommand(selectionLayer, column, row, false, false));
+                table.setFocus();
+                return true;
+            }
+        }
+        return false;
     }
 
     private void rowsChanged() {

@@ -70,6 +70,8 @@ final class RankingToolTip extends DefaultToolTip {
             case STANDING -> line.standingText();
             case FLAGS -> line.flagsText().isEmpty() ? null : line.flagsText();
             case NAME -> line.score().name();
+            case COVERAGE -> line.score().criteriaCount() == 0 ? null : ScoringTexts.coverage(line.score());
+            case RANK -> line.score().isPartial() ? line.standingText() : null;
             case CRITERION -> model.result() == null ? null
                     : CriterionHelp.value(line, column, model.result().parameters().aggregation(), assessor.get());
             default -> null;

@@ -2,6 +2,7 @@
 package dev.cartograph.scoring.ui.internal.ranking;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
@@ -9,7 +10,10 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -24,8 +28,10 @@ import org.eclipse.ui.PlatformUI;
 
 import dev.cartograph.model.CartographPackage;
 import dev.cartograph.model.Portfolio;
+import dev.cartograph.model.PropertyDefinition;
 import dev.cartograph.model.UseCase;
 import dev.cartograph.model.Wave;
+import dev.cartograph.model.properties.PropertyValues;
 import dev.cartograph.scoring.Criterion;
 import dev.cartograph.scoring.ScoringResult;
 import dev.cartograph.scoring.ui.internal.Messages;
@@ -106,6 +112,55 @@ public final class RankingView extends ScoringViewPart {
         toolbar.add(groupAction);
         toolbar.add(showHelp);
         toolbar.add(clear);
+        MenuManager columns = new MenuManager(Messages.Ranking_propertyColumns);
+        columns.setRemoveAllWhenShown(true);
+        columns.addMenuListener(menu -> fillPropertyColumns(menu));
+        // a placeholder, so that the menu shows before its first opening
+        columns.add(new Separator());
+        getViewSite().getActionBars().getMenuManager().add(columns);
+    }
+
+    /** The portfolio's own properties of use cases, each a check item showing or hiding its column. */
+    private void fillPropertyColumns(IMenuManager menu) {
+        ScoringResult result = model.result();
+        List<PropertyDefinition> definitions = result == null ? List.of()
+                : PropertyValues.applicableTo(result.portfolio(), CartographPackage.Literals.USE_CASE);
+        if (definitions.isEmpty()) {
+            IAction none = new Action(Messages.Ranking_noProperties) {
+                // nothing to choose
+            };
+            none.setEnabled(false);
+            menu.add(none);
+            return;
+        }
+        boolean french = java.util.Locale.FRENCH.getLanguage().equals(java.util.Locale.getDefault().getLanguage());
+        for (PropertyDefinition definition : definitions) {
+            String key = definition.getKey();
+            IAction toggle = new Action(PropertyValues.label(definition, french), IAction.AS_CHECK_BOX) {
+                @Override
+                public void run() {
+                    togglePropertyColumn(key, isChecked());
+                }
+            };
+            toggle.setChecked(model.propertyColumns().contains(key));
+            menu.add(toggle);
+        }
+    }
+
+    /**
+     * Shows or hides one of the portfolio's own properties as a column.
+     *
+     * @param key the property's key
+     * @param shown whether to show it
+     */
+    public void togglePropertyColumn(String key, boolean shown) {
+        List<String> keys = new ArrayList<>(model.propertyColumns());
+        keys.remove(key);
+        if (shown) {
+            keys.add(key);
+        }
+        boolean columnsChanged = model.setPropertyColumns(keys);
+        table.refresh(columnsChanged);
     }
 
     @Override
@@ -139,8 +194,7 @@ public final class RankingView extends ScoringViewPart {
     @Override
     protected void modelChanged() {
         filters.setWaves(scoring().portfolio());
-        model.refreshModelValues();
-        table.refresh(false);
+        table.refresh(model.refreshModelValues());
         updateCounts(model.result());
     }
 
@@ -167,6 +221,22 @@ public final class RankingView extends ScoringViewPart {
     /** @return the help area's text (for tests) */
     public String getHelpText() {
         return help.getText();
+    }
+
+    /**
+     * Shows a use case's line, with filters cleared if they hide it, and selects its cell on a
+     * criterion (the quick fix of a use case that lacks scores).
+     *
+     * @param useCase the use case
+     * @param criterionId the criterion to select, or {@code null}
+     * @return whether the criterion's cell is selected
+     */
+    public boolean showScore(UseCase useCase, String criterionId) {
+        if (!model.expandTo(useCase)) {
+            model.setArea(null);
+            filters.clear();
+        }
+        return table.revealCell(useCase, criterionId);
     }
 
     /**

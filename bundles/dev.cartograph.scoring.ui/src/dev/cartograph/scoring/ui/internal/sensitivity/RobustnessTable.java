@@ -60,7 +60,7 @@ final class RobustnessTable {
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        column(Messages.Sensitivity_rank, new ColumnPixelData(52), SWT.RIGHT, r -> new ShownRank(r.rank(), r.tied()).toString());
+        column(Messages.Sensitivity_rank, new ColumnPixelData(52), SWT.RIGHT, r -> new ShownRank(r.rank(), r.tied(), r.useCase().isPartial()).toString());
         column(Messages.Sensitivity_useCase, new ColumnWeightData(4, 200), SWT.LEFT, r -> r.useCase().name());
         column(Messages.Sensitivity_rankRange, new ColumnPixelData(96), SWT.CENTER, r -> r.minRank() == r.maxRank()
                 ? String.valueOf(r.minRank()) : r.minRank() + "\u2013" + r.maxRank()); //$NON-NLS-1$

@@ -110,7 +110,7 @@ final class QuickFixResolution implements IMarkerResolution2 {
         return false;
     }
 
-    private static PortfolioEditor open(IFile file) {
+    static PortfolioEditor open(IFile file) {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         IWorkbenchPage page = window == null ? null : window.getActivePage();
         if (page == null) {

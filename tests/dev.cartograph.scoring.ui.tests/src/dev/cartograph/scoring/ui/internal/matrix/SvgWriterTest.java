@@ -32,11 +32,11 @@ class SvgWriterTest {
             List.of(new MatrixPicture.Quadrant(new Rect(270, 20, 210, 150), new Rgb(233, 246, 231), "Quick win", true,
                     true)),
             270, 170,
-            List.of(new Bubble(300, 100, 20, BLUE, false, false, true, "R&D <pilot> \"one\""),
-                    new Bubble(120, 250, 5, ORANGE, true, true, false, "No figure\u0001")),
+            List.of(new Bubble(300, 100, 20, BLUE, false, false, false, true, "R&D <pilot> \"one\""),
+                    new Bubble(120, 250, 5, ORANGE, true, true, true, false, "No figure\u0001")),
             List.of(new MatrixPicture.Text(324, 92, 90, 15, "#1 R&D <pilot>", null),
                     new MatrixPicture.Text(130, 280, 40, 15, "#2 Far", new int[] { 123, 254, 130, 280 })),
-            List.of(new MatrixPicture.LegendEntry(BLUE, false, false, "Internal")));
+            List.of(new MatrixPicture.LegendEntry(BLUE, false, false, false, "Internal")));
 
     @Test
     void theDocumentHasThePictureSizeAndParses() throws Exception {
@@ -70,6 +70,8 @@ class SvgWriterTest {
         assertEquals("#e08018", hollow.get(0).getAttribute("stroke"));
         assertEquals("#b02020", hollow.get(1).getAttribute("stroke"), "a gated bubble is ringed in red");
         assertEquals(1, children(second, "line").size(), "and struck through");
+        assertEquals("2 2", hollow.get(2).getAttribute("stroke-dasharray"), "a partially scored bubble has a dotted ring");
+        assertEquals("7", hollow.get(2).getAttribute("r"), "2 pixels out");
     }
 
     @Test

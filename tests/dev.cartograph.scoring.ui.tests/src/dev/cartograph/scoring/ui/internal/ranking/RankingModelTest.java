@@ -75,7 +75,7 @@ class RankingModelTest {
     void oneColumnPerCriterionShowsTheValueOnItsOwnScale() {
         List<String> ids = model.columns().stream().map(RankingColumn::id).toList();
         assertEquals(List.of("RANK", "NAME", "SCOPE", "STATUS", "WAVE", "QUADRANT", "IMPACT", "FEASIBILITY", "OVERALL",
-                "STANDING", "FLAGS", "criterion:value", "criterion:effort"), ids);
+                "STANDING", "FLAGS", "COVERAGE", "criterion:value", "criterion:effort"), ids);
         RankingRow alphaRow = row(alpha);
         assertEquals(5.0, column("criterion:value").value(alphaRow));
         assertEquals(1.0, column("criterion:effort").value(alphaRow));
@@ -178,5 +178,30 @@ class RankingModelTest {
             }
         }
         return lines;
+    }
+
+    @Test
+    void theUnitFilterKeepsAUnitsUseCasesWithThoseOfItsSubUnits() {
+        dev.cartograph.model.OrganisationUnit claims = dev.cartograph.model.CartographFactory.eINSTANCE.createOrganisationUnit();
+        claims.setName("Claims");
+        dev.cartograph.model.OrganisationUnit motor = dev.cartograph.model.CartographFactory.eINSTANCE.createOrganisationUnit();
+        motor.setName("Motor claims");
+        motor.setParent(claims);
+        tiny.portfolio.getUnits().add(claims);
+        tiny.portfolio.getUnits().add(motor);
+        alpha.setUnit(claims);
+        charlie.setUnit(motor);
+        model.refreshModelValues();
+
+        model.setFilter(RankingFilter.ALL.withUnit(claims));
+        assertEquals(2, model.matching(), "Alpha in Claims, Charlie in its sub-unit");
+        model.setFilter(RankingFilter.ALL.withUnit(motor));
+        assertEquals(1, model.matching());
+        assertEquals(charlie, ((RankingRow) model.rowAt(0)).useCase());
+        // parents that loop do not hang the filter
+        claims.setParent(motor);
+        model.refreshModelValues();
+        model.setFilter(RankingFilter.ALL.withUnit(motor));
+        assertEquals(2, model.matching());
     }
 }
