@@ -14,9 +14,16 @@ export LC_ALL=C.UTF-8 LANG=C.UTF-8 # English messages, whatever the machine's la
 CHECK_NAME=cli-smoke
 source "$(dirname "${BASH_SOURCE[0]}")/check-lib.sh"
 
+# The checks below read whole lines: tables at full width, as in a file (COLUMNS=0), except
+# where a line says otherwise.
+export COLUMNS=0
 run 0 criteria
 has out '^ai-act-risk +EU AI Act risk class +Feasibility +cost'
 has out '^strategic-value +Strategic business value +Impact'
+# Fitted into 120 columns, the criteria table keeps its identifiers whole.
+run 0 COLUMNS=120 -- criteria
+has out '^data-process-maturity +Data and'
+awk 'length > 120 { exit 1 }' "$work/out" || fail "the criteria table is wider than 120 columns"
 
 cp "$sample" "$work/kestrel-mutual.cartograph"
 run 0 rank kestrel-mutual.cartograph

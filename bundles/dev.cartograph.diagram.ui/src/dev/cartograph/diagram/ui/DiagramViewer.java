@@ -17,6 +17,8 @@ import java.util.function.Function;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.util.SafeRunnable;
 import org.eclipse.jface.viewers.IOpenListener;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.OpenEvent;
@@ -67,7 +69,7 @@ import dev.cartograph.diagram.ui.internal.Viewport;
  * Nothing here knows about a particular map: maps set a diagram, listen, and turn what the
  * handlers report into commands.
  */
-public class DiagramViewer extends Viewer {
+public class DiagramViewer extends Viewer implements IPostSelectionProvider {
 
     private final Canvas canvas;
     private final DiagramResources resources;
@@ -79,6 +81,7 @@ public class DiagramViewer extends Viewer {
     private final DiagramPainter painter = new DiagramPainter();
     private final BackBuffer buffer;
     private final ListenerList<IOpenListener> openListeners = new ListenerList<>();
+    private final ListenerList<ISelectionChangedListener> postListeners = new ListenerList<>();
     private final ListenerList<Consumer<DiagramElement>> editListeners = new ListenerList<>();
     private final ListenerList<Runnable> viewportListeners = new ListenerList<>();
     private final ListenerList<Runnable> contentListeners = new ListenerList<>();
@@ -306,8 +309,31 @@ public class DiagramViewer extends Viewer {
     }
 
     private void fireSelection() {
-        fireSelectionChanged(new SelectionChangedEvent(this, getSelection()));
+        SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
+        fireSelectionChanged(event);
+        // A click or a key is one deliberate change: the post selection (which the Properties view
+        // follows) is told at once, not after a pause as for a list's arrow keys.
+        for (ISelectionChangedListener l : postListeners) {
+            SafeRunnable.run(new SafeRunnable() {
+                @Override
+                public void run() {
+                    l.selectionChanged(event);
+                }
+            });
+        }
         accessibility.selectionChanged();
+    }
+
+    /** @param listener told of every change of the selection, as {@link #addSelectionChangedListener} */
+    @Override
+    public void addPostSelectionChangedListener(ISelectionChangedListener listener) {
+        postListeners.add(listener);
+    }
+
+    /** @param listener no longer told */
+    @Override
+    public void removePostSelectionChangedListener(ISelectionChangedListener listener) {
+        postListeners.remove(listener);
     }
 
     /**

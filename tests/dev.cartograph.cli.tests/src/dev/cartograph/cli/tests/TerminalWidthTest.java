@@ -43,6 +43,18 @@ class TerminalWidthTest {
     }
 
     @Test
+    void identifiersStayWholeWhileAnotherColumnCanGiveRoom() {
+        // 117 characters at full width: the directions wrap to their longest word first, which
+        // is enough room for 100 columns, so the contributor's identifier is not broken.
+        String out = new Cli(TestCriteria.grid(), directory).terminal(100, 0).run("criteria").out(); //$NON-NLS-1$
+        for (String line : out.split("\n")) { //$NON-NLS-1$
+            assertTrue(line.length() <= 100, line.length() + ": " + line); //$NON-NLS-1$
+        }
+        assertTrue(out.lines().anyMatch(line -> line.startsWith("value ") && line.endsWith(" dev.cartograph.cli.tests")), //$NON-NLS-1$ //$NON-NLS-2$
+                out);
+    }
+
+    @Test
     void everyLineOfTheRankingFitsEightyColumnsAndTheNamesAreWhole() {
         String out = new Cli(TestCriteria.grid(), directory).terminal(80, 0).run("rank", "long.cartograph").out();
         List<String> lines = List.of(out.split("\n"));

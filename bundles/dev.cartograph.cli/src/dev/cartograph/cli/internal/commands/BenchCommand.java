@@ -19,6 +19,7 @@ import dev.cartograph.cli.internal.OptionSpec;
 import dev.cartograph.cli.internal.UsageException;
 import dev.cartograph.cli.internal.bench.Benchmark;
 import dev.cartograph.cli.internal.bench.CompareBenchmark;
+import dev.cartograph.cli.internal.bench.InventoryBenchmark;
 import dev.cartograph.cli.internal.bench.MapBenchmark;
 import dev.cartograph.cli.internal.bench.Measure;
 import dev.cartograph.cli.internal.output.Column;
@@ -82,6 +83,7 @@ public final class BenchCommand implements Command {
         MapFigures maps;
         ImportFigures imports;
         CompareBenchmark.Result compare;
+        InventoryBenchmark.Result inventory;
         Path directory = null;
         try {
             directory = Files.createTempDirectory("cartograph-bench"); //$NON-NLS-1$
@@ -93,6 +95,8 @@ public final class BenchCommand implements Command {
                     Math.min(warmup, 2), Math.min(runs, 3), directory);
             compare = new CompareBenchmark(invocation.environment().engine(), invocation.environment().rules(), warmup,
                     runs, invocation.environment().err()).run(largest(sizes), seed, directory);
+            inventory = new InventoryBenchmark(invocation.environment().engine(), warmup, runs).run(largest(sizes), seed,
+                    directory);
         } catch (Exception e) {
             throw new InputException(invocation.text("Bench_failed", e.getClass().getSimpleName(), //$NON-NLS-1$
                     String.valueOf(e.getMessage())));
@@ -103,6 +107,7 @@ public final class BenchCommand implements Command {
         maps.report(document, invocation);
         imports.report(document, invocation);
         CompareFigures.report(document, invocation, compare);
+        InventoryFigures.report(document, invocation, inventory);
         invocation.print(document);
         return ExitCodes.OK;
     }

@@ -10,9 +10,10 @@ import dev.cartograph.cli.internal.Messages;
 /**
  * Writes a document for a terminal: the heading, the fields as {@code Label: value} lines, each
  * section as a titled table with aligned columns (numbers on the right), then the notes. A table
- * wider than the terminal is fitted to it: its widest text columns are narrowed, down to
- * {@value #MIN_WIDTH} characters, and their texts wrap on several lines (at spaces, or within a
- * word longer than the column), so that nothing is lost. JSON, CSV and Markdown keep every text
+ * wider than the terminal is fitted to it: its widest text columns are narrowed, first down to
+ * their longest word, then if need be down to {@value #MIN_WIDTH} characters, and their texts
+ * wrap on several lines (at spaces, or within a word longer than the column), so that nothing is
+ * lost. JSON, CSV and Markdown keep every text
  * on one line.
  */
 public final class TableWriter {
@@ -21,6 +22,9 @@ public final class TableWriter {
 
     /** The narrowest a text column is made to fit the terminal. */
     static final int MIN_WIDTH = 8;
+
+    /** The longest word a column keeps whole when the table is fitted; longer ones may break. */
+    static final int MAX_WORD = 24;
 
     private final Locale locale;
     private final Values values;
@@ -95,7 +99,17 @@ public final class TableWriter {
                 widths[c] = Math.max(widths[c], Texts.width(cells[r][c]));
             }
         }
-        fit(columns, widths);
+        int[] minimums = new int[n];
+        for (int c = 0; c < n; c++) {
+            minimums[c] = Math.min(widths[c], Math.max(MIN_WIDTH, Math.min(MAX_WORD, longestWord(columns.get(c).header()))));
+            for (String[] row : cells) {
+                minimums[c] = Math.min(widths[c], Math.max(minimums[c], Math.min(MAX_WORD, longestWord(row[c]))));
+            }
+        }
+        fit(columns, widths, minimums);
+        int[] narrowest = new int[n];
+        java.util.Arrays.fill(narrowest, MIN_WIDTH);
+        fit(columns, widths, narrowest);
         String[] header = new String[n];
         String[] rule = new String[n];
         for (int c = 0; c < n; c++) {
@@ -109,8 +123,22 @@ public final class TableWriter {
         }
     }
 
-    /** Narrows the widest text columns, one character at a time, until the table fits. */
-    private void fit(List<Column> columns, int[] widths) {
+    /** @return the width of the longest word of a text (its parts between spaces) */
+    private static int longestWord(String text) {
+        int longest = 0;
+        for (String word : Texts.oneLine(text).split("\\s+")) { //$NON-NLS-1$
+            longest = Math.max(longest, Texts.width(word));
+        }
+        return longest;
+    }
+
+    /**
+     * Narrows the widest text columns, one character at a time, until the table fits, none
+     * below its minimum. Tables are fitted twice: first keeping each column's longest word whole
+     * (up to {@value #MAX_WORD} characters), so that identifiers and words break only when no
+     * other column can give room, then down to {@value #MIN_WIDTH} characters.
+     */
+    private void fit(List<Column> columns, int[] widths, int[] minimums) {
         if (this.columns <= 0) {
             return;
         }
@@ -121,7 +149,7 @@ public final class TableWriter {
         while (total > this.columns) {
             int widest = -1;
             for (int c = 0; c < widths.length; c++) {
-                if (!columns.get(c).isNumeric() && widths[c] > MIN_WIDTH && (widest < 0 || widths[c] > widths[widest])) {
+                if (!columns.get(c).isNumeric() && widths[c] > minimums[c] && (widest < 0 || widths[c] > widths[widest])) {
                     widest = c;
                 }
             }

@@ -155,8 +155,30 @@ class MapsPageTest {
                 "the editor's selection is the use case");
         assertTrue(MapsWorkbench.waitFor(() -> ranking.getTable().selectedUseCases().equals(List.of(useCase))),
                 "the Ranking selects it");
-        // The Properties view follows the editor's selection (the ui bundle's PropertiesViewTest checks its tabs).
+        TabbedPropertySheetPage properties = (TabbedPropertySheetPage) ((PropertySheet) MapsWorkbench.page()
+                .findView("org.eclipse.ui.views.PropertySheet")).getCurrentPage();
+        assertTrue(MapsWorkbench.waitFor(() -> tabs(properties).contains("Scores") && tabs(properties).contains("Business Case")),
+                "the Properties view shows the use case's tabs: " + tabs(properties));
 
+        // On the step's title, above the frictions and use cases it holds.
+        WorkflowStep step = workflow.getSteps().get(0);
+        Node stepNode = node(page, step);
+        MapsWorkbench.center(page.viewer(), stepNode);
+        org.eclipse.swt.graphics.Rectangle r = page.viewer().toCanvas(stepNode.bounds());
+        MapsWorkbench.mouse(page.viewer().getCanvas(), SWT.MouseDown, r.x + 8, r.y + 6, 1, 0);
+        MapsWorkbench.mouse(page.viewer().getCanvas(), SWT.MouseUp, r.x + 8, r.y + 6, 1, SWT.BUTTON1);
+        MapsWorkbench.settle();
+
+        assertEquals(List.of(step), ((IStructuredSelection) editor.getSite().getSelectionProvider().getSelection()).toList());
+        assertTrue(MapsWorkbench.waitFor(() -> !tabs(properties).isEmpty() && !tabs(properties).contains("Scores")),
+                "the Properties view follows to the step: " + tabs(properties));
+        MapsWorkbench.click(page.viewer(), node(page, useCase));
+        assertTrue(MapsWorkbench.waitFor(() -> tabs(properties).contains("Scores")), "and back to the use case");
+    }
+
+    private static List<String> tabs(TabbedPropertySheetPage properties) {
+        return java.util.Arrays.stream(properties.getActiveTabs())
+                .map(org.eclipse.ui.views.properties.tabbed.ITabDescriptor::getLabel).toList();
     }
 
     private Workflow withAnchoredUseCase() {
