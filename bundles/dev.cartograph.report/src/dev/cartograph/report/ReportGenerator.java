@@ -23,6 +23,7 @@ import dev.cartograph.report.internal.Numbers;
 import dev.cartograph.report.internal.OnePagerModel;
 import dev.cartograph.report.internal.PdfOutput;
 import dev.cartograph.report.internal.ResourceGuard;
+import dev.cartograph.report.internal.Robustness;
 import dev.cartograph.report.internal.SummaryModel;
 import dev.cartograph.report.internal.Templates;
 import dev.cartograph.report.internal.Text;
@@ -124,8 +125,11 @@ public final class ReportGenerator {
         Templates templates = new Templates(request.templateFolder(), labels);
         Portfolio portfolio = request.scoring().portfolio();
         Numbers numbers = new Numbers(request.locale(), portfolio.getCurrency());
-        MapImages maps = new MapImages(request.maps(), request.scoring(), request.locale());
+        MapImages maps = new MapImages(request.maps(), request.scoring(), request.locale(),
+                request.format() == ReportFormat.HTML);
         OnePagerModel pages = new OnePagerModel(labels, numbers);
+        Robustness robustness = new Robustness(request.scoring(),
+                request.useCases().isEmpty() ? null : request.sensitivity(), labels, numbers);
         Map<UseCase, String> anchors = new LinkedHashMap<>();
         for (UseCase useCase : request.useCases()) {
             anchors.put(useCase, "uc-" + (anchors.size() + 1)); //$NON-NLS-1$
@@ -136,7 +140,8 @@ public final class ReportGenerator {
             if (!progress.worked(cases.size(), total)) {
                 return null;
             }
-            cases.add(pages.build(entry.getKey(), request.scoring(), entry.getValue(), maps.excerpt(entry.getKey())));
+            cases.add(pages.build(entry.getKey(), request.scoring(), entry.getValue(), maps.excerpt(entry.getKey()),
+                    robustness.of(entry.getKey())));
         }
         Map<String, Object> report = new HashMap<>();
         report.put("title", title(portfolio, labels)); //$NON-NLS-1$

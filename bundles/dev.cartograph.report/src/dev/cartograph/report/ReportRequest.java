@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import dev.cartograph.maps.MapRenderer;
 import dev.cartograph.model.UseCase;
 import dev.cartograph.scoring.ScoringResult;
+import dev.cartograph.scoring.sensitivity.SensitivityOptions;
 import dev.cartograph.validation.ValidationReport;
 
 /**
@@ -26,10 +27,12 @@ import dev.cartograph.validation.ValidationReport;
  * @param maps draws the map excerpts, or {@code null} for a report without maps
  * @param validation gives what validation finds, for the summary; may be {@code null}
  * @param today the date printed on the cover
+ * @param sensitivity how the rank robustness printed on each one-pager is measured, or
+ *        {@code null} for none
  */
 public record ReportRequest(ScoringResult scoring, List<UseCase> useCases, boolean summary, ReportFormat format,
         Paper paper, Locale locale, Path templateFolder, MapRenderer maps, Supplier<ValidationReport> validation,
-        LocalDate today) {
+        LocalDate today, SensitivityOptions sensitivity) {
 
     /** Copies the list. */
     public ReportRequest {
@@ -44,7 +47,8 @@ public record ReportRequest(ScoringResult scoring, List<UseCase> useCases, boole
     /**
      * @param scoring the scored portfolio
      * @return a builder for the whole portfolio report: every use case in rank order (then the
-     *         unranked ones), PDF, A4, the default locale, the default templates, no maps
+     *         unranked ones), PDF, A4, the default locale, the default templates, no maps, the
+     *         rank robustness of the default sensitivity analysis
      */
     public static Builder builder(ScoringResult scoring) {
         return new Builder(scoring);
@@ -62,6 +66,7 @@ public record ReportRequest(ScoringResult scoring, List<UseCase> useCases, boole
         private MapRenderer maps;
         private Supplier<ValidationReport> validation;
         private LocalDate today = LocalDate.now();
+        private SensitivityOptions sensitivity = SensitivityOptions.defaults();
 
         private Builder(ScoringResult scoring) {
             this.scoring = Objects.requireNonNull(scoring);
@@ -134,10 +139,19 @@ public record ReportRequest(ScoringResult scoring, List<UseCase> useCases, boole
             return this;
         }
 
+        /**
+         * @param value how rank robustness is measured, or {@code null} for none
+         * @return this builder
+         */
+        public Builder sensitivity(SensitivityOptions value) {
+            sensitivity = value;
+            return this;
+        }
+
         /** @return the request */
         public ReportRequest build() {
             return new ReportRequest(scoring, useCases, summary, format, paper, locale, templateFolder, maps,
-                    validation, today);
+                    validation, today, sensitivity);
         }
     }
 }

@@ -24,6 +24,18 @@ public interface Criterion {
     /** @return the short localised name */
     String label();
 
+    /**
+     * The name in another language than the running platform's, for documents made for a reader
+     * of that language (a French report from an English workbench). A contributed criterion
+     * gives its translation from its bundle's {@code plugin_xx.properties}.
+     *
+     * @param locale the reader's language
+     * @return the short name in that language, else {@link #label()}
+     */
+    default String label(java.util.Locale locale) {
+        return label();
+    }
+
     /** @return the localised description, possibly empty */
     String description();
 

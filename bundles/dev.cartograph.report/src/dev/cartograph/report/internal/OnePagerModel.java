@@ -52,9 +52,11 @@ public final class OnePagerModel {
      * @param scoring the portfolio's scoring
      * @param anchor the page's anchor id in the document
      * @param mapImage the map excerpt as a data URI, or {@code null}
+     * @param robustness how robust its rank is, in words, or empty
      * @return the template model of its page
      */
-    public Map<String, Object> build(UseCase useCase, ScoringResult scoring, String anchor, String mapImage) {
+    public Map<String, Object> build(UseCase useCase, ScoringResult scoring, String anchor, String mapImage,
+            String robustness) {
         anyCut = false;
         Map<String, Object> page = new LinkedHashMap<>();
         BusinessCase bc = useCase.getBusinessCase();
@@ -87,6 +89,7 @@ public final class OnePagerModel {
         page.put("dependencies", text(join(dependsOn, dependencies), SHORT)); //$NON-NLS-1$
         page.put("initiatives", text(names(useCase.getInitiatives()), SHORT)); //$NON-NLS-1$
         assessment(page, scoring.find(useCase).orElse(null), scoring.rankOf(useCase));
+        page.put("robustness", robustness == null ? "" : robustness); //$NON-NLS-1$ //$NON-NLS-2$
         page.put("cut", anyCut); //$NON-NLS-1$
         return page;
     }
@@ -190,7 +193,7 @@ public final class OnePagerModel {
                 .collect(Collectors.joining("; ")), SHORT).get("text")); //$NON-NLS-1$ //$NON-NLS-2$
         for (CriterionScore criterion : score.criteria()) {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("label", text(criterion.criterion().label(), 40)); //$NON-NLS-1$
+            row.put("label", text(criterion.criterion().label(labels.locale()), 40)); //$NON-NLS-1$
             row.put("value", criterion.isPresent() ? numbers.number(criterion.value(), 1) : "\u2013"); //$NON-NLS-1$ //$NON-NLS-2$
             row.put("weight", numbers.number(criterion.weight(), 2)); //$NON-NLS-1$
             row.put("spread", criterion.assessments() > 1 ? numbers.number(criterion.spread(), 0) : ""); //$NON-NLS-1$ //$NON-NLS-2$

@@ -29,9 +29,26 @@ public final class PdfOutput {
 
     static {
         XRLog.setLoggingEnabled(false);
+        quietCommonsLogging();
     }
 
     private PdfOutput() {
+    }
+
+    /**
+     * PDFBox logs through commons-logging, which would route to log4j-api when that is installed
+     * (POI brings it): in the workbench its provider lookup can wait forever for a provider
+     * that never comes, and on the command line it prints warnings about fonts a report never
+     * uses. Unless the product is told otherwise, commons-logging keeps PDFBox quiet: its own
+     * factory with the no-op log. Failures still reach the user as exceptions.
+     */
+    private static void quietCommonsLogging() {
+        if (System.getProperty("org.apache.commons.logging.LogFactory") == null) { //$NON-NLS-1$
+            System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl"); //$NON-NLS-1$ //$NON-NLS-2$
+            if (System.getProperty("org.apache.commons.logging.Log") == null) { //$NON-NLS-1$
+                System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
     }
 
     /**

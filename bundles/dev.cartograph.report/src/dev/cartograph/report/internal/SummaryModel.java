@@ -180,7 +180,7 @@ public final class SummaryModel {
         Map<String, Object> a = new LinkedHashMap<>();
         List<Map<String, String>> criteria = new ArrayList<>();
         for (CriterionWeight weight : scoring.parameters().enabledCriteria()) {
-            criteria.add(Map.of("label", Text.clean(weight.criterion().label()), //$NON-NLS-1$
+            criteria.add(Map.of("label", Text.clean(weight.criterion().label(labels.locale())), //$NON-NLS-1$
                     "side", labels.get("side_" + weight.criterion().side().name()), //$NON-NLS-1$ //$NON-NLS-2$
                     "weight", numbers.number(weight.weight(), 2))); //$NON-NLS-1$
         }

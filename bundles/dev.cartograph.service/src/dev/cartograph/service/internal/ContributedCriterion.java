@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package dev.cartograph.service.internal;
 
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import dev.cartograph.model.UseCase;
 import dev.cartograph.scoring.Criterion;
@@ -42,14 +44,26 @@ public final class ContributedCriterion implements Criterion {
     private final Definition definition;
     private final ExtensionInstance<CriterionComputer> computer;
     private final AtomicBoolean logged = new AtomicBoolean();
+    private final Function<Locale, String> labels;
 
     /**
      * @param definition the definition
      * @param computer the computer, or {@code null} if the criterion is only assessed
      */
     ContributedCriterion(Definition definition, ExtensionInstance<CriterionComputer> computer) {
+        this(definition, computer, locale -> definition.label());
+    }
+
+    /**
+     * @param definition the definition
+     * @param computer the computer, or {@code null} if the criterion is only assessed
+     * @param labels the label in a given language (from the contributor's translations)
+     */
+    ContributedCriterion(Definition definition, ExtensionInstance<CriterionComputer> computer,
+            Function<Locale, String> labels) {
         this.definition = definition;
         this.computer = computer;
+        this.labels = labels;
     }
 
     @Override
@@ -60,6 +74,12 @@ public final class ContributedCriterion implements Criterion {
     @Override
     public String label() {
         return definition.label();
+    }
+
+    @Override
+    public String label(Locale locale) {
+        String label = labels.apply(locale);
+        return label == null || label.isBlank() ? definition.label() : label;
     }
 
     @Override

@@ -50,7 +50,7 @@ final class CriterionReader {
         ContributedCriterion.Definition definition = new ContributedCriterion.Definition(id, label,
                 Attributes.text(element, DESCRIPTION), Attributes.text(element, QUESTION), scale, side, direction,
                 weight, contributor, Boolean.parseBoolean(Attributes.text(element, ENABLED_IN_NEW_PORTFOLIOS)));
-        return new ContributedCriterion(definition, computer(element, id, report));
+        return new ContributedCriterion(definition, computer(element, id, report), Translations.of(element, LABEL, label));
     }
 
     private static Side side(String id, String value) throws InvalidContributionException {

@@ -73,7 +73,7 @@ class PortfolioReportTest {
         assertEquals(expected.size(), names.size());
         assertEquals(expected.get(0), names.get(0));
         for (Element image : document.select("img")) {
-            assertTrue(image.attr("src").startsWith("data:image/png;base64,"), image.attr("src"));
+            assertTrue(image.attr("src").startsWith("data:image/svg+xml;base64,"), image.attr("src"));
         }
         assertFalse(document.select("img").isEmpty(), "the maps are inline");
         for (Element link : document.select("table a")) {

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -20,7 +19,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
@@ -79,12 +77,12 @@ class ReportCommandsTest {
             ReportWorkbench.select(dialog.language(), 0);
             ReportWorkbench.type(dialog.output(), pdf.toString());
         });
-        AtomicReference<String> done = ReportWorkbench.whenMessage(Messages.ReportOutcome_doneTitle,
-                Messages.ReportOutcome_close);
+        AtomicReference<String> done = ReportWorkbench.whenOutcome();
         ReportWorkbench.run(ReportUi.EXPORT_BUSINESS_CASE_COMMAND_ID);
         ReportWorkbench.awaitReports();
-        assertTrue(ReportWorkbench.waitFor(() -> done.get() != null, Duration.ofSeconds(120)),
-                "the user is told the report is written");
+        assertTrue(ReportWorkbench.waitFor(() -> done.get() != null, ReportWorkbench.PATIENCE),
+                "the user is told what came of the report");
+        assertTrue(done.get().startsWith(Messages.ReportOutcome_doneTitle), done.get());
         assertTrue(done.get().contains(pdf.toString()), done.get());
         Path sampleFolder = editor.getFile().getLocation().toFile().toPath().getParent();
         assertEquals(sampleFolder.resolve(ReportLauncher.fileName(useCase.getName(), "x") + ".pdf").toString(),
@@ -115,12 +113,12 @@ class ReportCommandsTest {
             ReportWorkbench.check(dialog.onePagers(), false);
             ReportWorkbench.type(dialog.output(), html.toString());
         });
-        AtomicReference<String> done = ReportWorkbench.whenMessage(Messages.ReportOutcome_doneTitle,
-                Messages.ReportOutcome_close);
+        AtomicReference<String> done = ReportWorkbench.whenOutcome();
         ReportWorkbench.run(ReportUi.GENERATE_REPORT_COMMAND_ID);
         ReportWorkbench.awaitReports();
-        assertTrue(ReportWorkbench.waitFor(() -> done.get() != null, Duration.ofSeconds(120)),
-                "the user is told the report is written");
+        assertTrue(ReportWorkbench.waitFor(() -> done.get() != null, ReportWorkbench.PATIENCE),
+                "the user is told what came of the report");
+        assertTrue(done.get().startsWith(Messages.ReportOutcome_doneTitle), done.get());
         assertEquals(Boolean.TRUE, summaryOffered.get(), "the portfolio report offers templates and sections");
         String written = Files.readString(html, StandardCharsets.UTF_8);
         assertTrue(written.contains("<html"), "an HTML file");
@@ -142,12 +140,12 @@ class ReportCommandsTest {
             ReportWorkbench.check(dialog.summary(), true);
             ReportWorkbench.type(dialog.output(), pdf.toString());
         });
-        AtomicReference<String> error = ReportWorkbench.whenMessage(Messages.ReportOutcome_failedTitle,
-                IDialogConstants.OK_LABEL);
+        AtomicReference<String> error = ReportWorkbench.whenOutcome();
         ReportWorkbench.run(ReportUi.GENERATE_REPORT_COMMAND_ID);
         ReportWorkbench.awaitReports();
-        assertTrue(ReportWorkbench.waitFor(() -> error.get() != null, Duration.ofSeconds(120)),
-                "the user is told the report is not written");
+        assertTrue(ReportWorkbench.waitFor(() -> error.get() != null, ReportWorkbench.PATIENCE),
+                "the user is told what came of the report");
+        assertTrue(error.get().startsWith(Messages.ReportOutcome_failedTitle), error.get());
         assertTrue(error.get().contains("summary.ftlh"), "the template's file is named: " + error.get());
         assertTrue(error.get().contains("line 3"), "and its line: " + error.get());
         assertEquals("the previous report", Files.readString(pdf), "the file there is left as it was");

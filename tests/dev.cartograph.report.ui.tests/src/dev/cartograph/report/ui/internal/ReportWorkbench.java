@@ -38,7 +38,8 @@ import dev.cartograph.ui.editor.PortfolioEditor;
 /** Drives the workbench as a user would: files, editors, commands, and the dialogs they open. */
 final class ReportWorkbench {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(120);
+    /** Generous: a loaded build machine makes the first report of a JVM slow (fonts, renderer). */
+    static final Duration PATIENCE = Duration.ofSeconds(120);
     private static boolean firstLaunchSettled;
 
     private ReportWorkbench() {
@@ -51,7 +52,7 @@ final class ReportWorkbench {
     /** Lets the first launch open the sample once, then closes every editor. */
     static void reset() {
         if (!firstLaunchSettled) {
-            waitFor(() -> page().getEditorReferences().length > 0, Duration.ofSeconds(120));
+            waitFor(() -> page().getEditorReferences().length > 0, Duration.ofSeconds(45));
             firstLaunchSettled = true;
         }
         page().closeAllEditors(false);
@@ -97,24 +98,26 @@ final class ReportWorkbench {
     }
 
     /**
-     * Watches for a message dialog with that title, and closes it with the button of that label.
+     * Watches for the dialog that tells what came of a report, written or not, and closes it.
      *
-     * @return the texts it showed, once closed (else {@code null})
+     * @return its title and texts, once closed (else {@code null})
      */
-    static AtomicReference<String> whenMessage(String title, String button) {
+    static AtomicReference<String> whenOutcome() {
         AtomicReference<String> shown = new AtomicReference<>();
-        whenShell(shell -> title.equals(shell.getText()), shell -> {
-            List<String> texts = new ArrayList<>();
-            collect(shell, texts);
-            shown.set(String.join("\n", texts));
-            press(shell, button);
-        });
+        whenShell(shell -> Messages.ReportOutcome_doneTitle.equals(shell.getText())
+                || Messages.ReportOutcome_failedTitle.equals(shell.getText()), shell -> {
+                    List<String> texts = new ArrayList<>(List.of(shell.getText()));
+                    collect(shell, texts);
+                    shown.set(String.join("\n", texts));
+                    press(shell, Messages.ReportOutcome_doneTitle.equals(shell.getText()) ? Messages.ReportOutcome_close
+                            : org.eclipse.jface.dialogs.IDialogConstants.OK_LABEL);
+                });
         return shown;
     }
 
     private static void whenShell(java.util.function.Predicate<Shell> which, Consumer<Shell> answer) {
         Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + PATIENCE.toMillis();
+        long deadline = System.currentTimeMillis() + 3 * PATIENCE.toMillis(); // the dialog, then the job
         Runnable[] watch = new Runnable[1];
         watch[0] = () -> {
             for (Shell shell : display.getShells()) {
