@@ -68,6 +68,10 @@ class PropertyColumnsViewTest {
 
     @AfterEach
     void closeAll() {
+        // The Ranking view stays open for the next test classes: leave it unfiltered, in rank order.
+        ranking.getModel().setFilter(RankingFilter.ALL);
+        ranking.getModel().setSort(null, true);
+        ranking.togglePropertyColumn("cost", false); //$NON-NLS-1$
         TestWorkbench.page().closeAllEditors(false);
     }
 
