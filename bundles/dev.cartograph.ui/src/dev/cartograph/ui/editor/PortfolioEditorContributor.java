@@ -93,10 +93,9 @@ public class PortfolioEditorContributor extends EditorActionBarContributor {
      * @param editor the editor whose page changed
      */
     void activePageChanged(PortfolioEditor editor) {
+        // The handler is registered once (init); its enablement reaches File > Print by itself.
         if (editor == activeEditor) {
             print.setEnabled(editor != null && editor.canPrint());
-            getActionBars().setGlobalActionHandler(ActionFactory.PRINT.getId(), print);
-            getActionBars().updateActionBars();
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.databinding.Binding;
 import org.eclipse.core.databinding.DataBindingContext;
@@ -343,11 +344,10 @@ public final class FieldFactory {
     }
 
     /** The amounts of a business case, in the portfolio's currency. */
-    private static final java.util.Set<EStructuralFeature> MONEY = java.util.Set.of(
-            dev.cartograph.model.CartographPackage.Literals.BUSINESS_CASE__ONE_OFF_COST,
-            dev.cartograph.model.CartographPackage.Literals.BUSINESS_CASE__RUNNING_COST_PER_YEAR,
-            dev.cartograph.model.CartographPackage.Literals.BUSINESS_CASE__ANNUAL_REVENUE_GAINED,
-            dev.cartograph.model.CartographPackage.Literals.BUSINESS_CASE__ANNUAL_COST_AVOIDED);
+    private static final Set<EStructuralFeature> MONEY = Set.of(CartographPackage.Literals.BUSINESS_CASE__ONE_OFF_COST,
+            CartographPackage.Literals.BUSINESS_CASE__RUNNING_COST_PER_YEAR,
+            CartographPackage.Literals.BUSINESS_CASE__ANNUAL_REVENUE_GAINED,
+            CartographPackage.Literals.BUSINESS_CASE__ANNUAL_COST_AVOIDED);
 
     private Label label(Composite parent, EStructuralFeature feature, boolean top) {
         String currency = MONEY.contains(feature) && editor.getPortfolio() != null ? editor.getPortfolio().getCurrency() : null;
